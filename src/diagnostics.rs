@@ -1,0 +1,387 @@
+//! Everything a user is told about their study: located errors and warnings.
+//!
+//! Problems are collected, never thrown: every stage pushes into a
+//! [`Diagnostics`] so that one run reports every problem at once.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+
+/// Index of a file in [`Sources`].
+pub type FileId = usize;
+
+/// The text of every file read, so that diagnostics can quote it.
+#[derive(Default)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+struct SourceFile {
+    display: String,
+    text: Arc<str>,
+}
+
+impl Sources {
+    /// Registers a file; `display` is the path shown to the user.
+    pub fn add(&mut self, display: impl Into<String>, text: impl Into<Arc<str>>) -> FileId {
+        self.files.push(SourceFile {
+            display: display.into(),
+            text: text.into(),
+        });
+        self.files.len() - 1
+    }
+
+    pub fn display(&self, file: FileId) -> &str {
+        &self.files[file].display
+    }
+
+    pub fn text(&self, file: FileId) -> &str {
+        &self.files[file].text
+    }
+
+    /// The place of a byte offset in a file.
+    pub fn loc_at(&self, file: FileId, offset: usize, len: usize) -> Loc {
+        let text = self.text(file);
+        let offset = offset.min(text.len());
+        let before = &text[..offset];
+        let line = before.matches('\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let col = before[line_start..].chars().count() + 1;
+        let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
+        Loc {
+            file,
+            line: line as u32,
+            col: col as u32,
+            offset: offset as u32,
+            len: len.min(line_end - offset) as u32,
+        }
+    }
+}
+
+/// A place in a source file: 1-based line and column (in characters) and
+/// the byte range it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Loc {
+    pub file: FileId,
+    pub line: u32,
+    pub col: u32,
+    pub offset: u32,
+    pub len: u32,
+}
+
+impl Loc {
+    /// The start of a file, for problems that concern a whole file.
+    pub fn file_start(file: FileId) -> Loc {
+        Loc {
+            file,
+            line: 1,
+            col: 1,
+            offset: 0,
+            len: 0,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem: what is wrong, where, what was expected, and a hint.
+#[derive(Clone, Debug)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub loc: Option<Loc>,
+    /// A file without a line (for I/O problems and files that are not text).
+    pub path: Option<PathBuf>,
+    pub message: String,
+    /// What was expected, shown under the offending text.
+    pub expected: Option<String>,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(loc: Loc, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            loc: Some(loc),
+            path: None,
+            message: message.into(),
+            expected: None,
+            help: None,
+        }
+    }
+
+    pub fn warning(loc: Loc, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(loc, message)
+        }
+    }
+
+    /// A problem with a file as a whole, outside any line of it.
+    pub fn file_error(path: &Path, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            loc: None,
+            path: Some(path.to_path_buf()),
+            message: message.into(),
+            expected: None,
+            help: None,
+        }
+    }
+
+    pub fn expected(mut self, expected: impl Into<String>) -> Self {
+        self.expected = Some(expected.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn maybe_help(mut self, help: Option<String>) -> Self {
+        self.help = help;
+        self
+    }
+}
+
+/// The problems of one run, in the order they are shown.
+#[derive(Default, Debug)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: Diagnostics) {
+        self.items.extend(other.items);
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.error_count() > 0
+    }
+
+    pub fn items(&self) -> &[Diagnostic] {
+        &self.items
+    }
+
+    /// `--strict`: every warning becomes an error.
+    pub fn promote_warnings(&mut self) {
+        for d in &mut self.items {
+            d.severity = Severity::Error;
+        }
+    }
+
+    /// Sorts by file, position and message, so that output does not depend
+    /// on the order in which files or threads happened to finish.
+    pub fn sort(&mut self, sources: &Sources) {
+        self.items.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                let file = match (d.loc, &d.path) {
+                    (Some(loc), _) => sources.display(loc.file).to_string(),
+                    (None, Some(p)) => p.display().to_string(),
+                    (None, None) => String::new(),
+                };
+                let (line, col) = d.loc.map(|l| (l.line, l.col)).unwrap_or((0, 0));
+                (file, line, col, d.severity, d.message.clone())
+            };
+            key(a).cmp(&key(b))
+        });
+        self.items.dedup_by(|a, b| {
+            a.loc == b.loc && a.message == b.message && a.severity == b.severity
+        });
+    }
+
+    /// Renders every diagnostic with a source snippet, as the CLI prints them.
+    pub fn render(&self, sources: &Sources, color: bool) -> String {
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_context_lines(1);
+        let mut out = String::new();
+        for d in &self.items {
+            let report = Report::new(d, sources);
+            let _ = handler.render_report(&mut out, &report);
+        }
+        out
+    }
+
+    /// One line per diagnostic: `file:line:col: error: message`.
+    pub fn render_short(&self, sources: &Sources) -> String {
+        let mut out = String::new();
+        for d in &self.items {
+            let _ = writeln!(out, "{}", short_line(d, sources));
+        }
+        out
+    }
+}
+
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+/// `file:line:col: error: message (expected ...) help`, for logs and tests.
+pub fn short_line(d: &Diagnostic, sources: &Sources) -> String {
+    let mut line = String::new();
+    match (d.loc, &d.path) {
+        (Some(loc), _) => {
+            let _ = write!(
+                line,
+                "{}:{}:{}: ",
+                sources.display(loc.file),
+                loc.line,
+                loc.col
+            );
+        }
+        (None, Some(path)) => {
+            let _ = write!(line, "{}: ", path.display());
+        }
+        (None, None) => {}
+    }
+    let _ = write!(line, "{}: {}", severity_word(d.severity), d.message);
+    if let Some(expected) = &d.expected {
+        let _ = write!(line, "; {expected}");
+    }
+    if let Some(help) = &d.help {
+        let _ = write!(line, "; {help}");
+    }
+    line
+}
+
+/// Adapter from our [`Diagnostic`] to miette's view of one.
+struct Report {
+    message: String,
+    severity: miette::Severity,
+    source: Option<NamedSource<Arc<str>>>,
+    label: Option<LabeledSpan>,
+    help: Option<String>,
+}
+
+impl Report {
+    fn new(d: &Diagnostic, sources: &Sources) -> Report {
+        let severity = match d.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        };
+        let (source, label, message) = match (d.loc, &d.path) {
+            (Some(loc), _) => {
+                let text = sources.files[loc.file].text.clone();
+                let label = LabeledSpan::new(
+                    d.expected.clone(),
+                    loc.offset as usize,
+                    loc.len as usize,
+                );
+                (
+                    Some(NamedSource::new(sources.display(loc.file), text)),
+                    Some(label),
+                    d.message.clone(),
+                )
+            }
+            (None, Some(path)) => {
+                let mut message = format!("{}: {}", path.display(), d.message);
+                if let Some(expected) = &d.expected {
+                    message.push_str(&format!(" ({expected})"));
+                }
+                (None, None, message)
+            }
+            (None, None) => (None, None, d.message.clone()),
+        };
+        Report {
+            message,
+            severity,
+            source,
+            label,
+            help: d.help.clone(),
+        }
+    }
+}
+
+impl std::fmt::Debug for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl miette::Diagnostic for Report {
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn miette::SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        self.label
+            .clone()
+            .map(|l| Box::new(std::iter::once(l)) as Box<dyn Iterator<Item = LabeledSpan>>)
+    }
+}
+
+/// The closest of `candidates` to `name`, if it is close enough to be a
+/// likely typo.
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<String> {
+    let mut best: Option<(f64, &str)> = None;
+    for candidate in candidates {
+        let score = strsim::jaro_winkler(&name.to_lowercase(), &candidate.to_lowercase());
+        if score > 0.8 && best.is_none_or(|(s, _)| score > s) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+/// `a, b or c`, for "expected one of" messages.
+pub fn one_of(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => format!("`{one}`"),
+        [init @ .., last] => {
+            let init: Vec<String> = init.iter().map(|i| format!("`{i}`")).collect();
+            format!("{} or `{last}`", init.join(", "))
+        }
+    }
+}

@@ -1,0 +1,160 @@
+//! enquete: a static-site generator for qualitative research.
+//!
+//! The pipeline, one module per stage: [`load`] reads the study from disk,
+//! [`validate`] checks it and builds the [`model`], [`plan`] lists the pages,
+//! [`render`] turns views into HTML with the theme, [`write`] swaps the new
+//! site in. [`diagnostics`] carries every problem to the user.
+
+pub mod diagnostics;
+pub mod i18n;
+pub mod load;
+pub mod model;
+pub mod plan;
+pub mod render;
+pub mod validate;
+pub mod write;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use rayon::prelude::*;
+
+use diagnostics::{Diagnostics, Sources};
+use i18n::Locales;
+use model::Study;
+
+/// The outcome of checking a study: what was read, what was found, and the
+/// validated study when there was no error.
+pub struct Checked {
+    pub sources: Sources,
+    pub diagnostics: Diagnostics,
+    pub study: Option<(Study, Locales)>,
+    pub theme: Option<render::theme::Theme>,
+}
+
+/// Loads and validates the study at `root`. With `strict`, warnings (such
+/// as missing translations) count as errors.
+pub fn check(root: &Path, strict: bool) -> Checked {
+    let mut diagnostics = Diagnostics::default();
+    let loaded = load::load(root, &mut diagnostics);
+    let mut study = validate::validate(&loaded, &mut diagnostics);
+    let theme = study.as_ref().and_then(|(s, _)| {
+        render::theme::load(root, s.theme.as_deref(), &mut diagnostics)
+    });
+    if strict {
+        diagnostics.promote_warnings();
+    }
+    if diagnostics.has_errors() {
+        study = None;
+    }
+    diagnostics.sort(&loaded.sources);
+    Checked {
+        sources: loaded.sources,
+        diagnostics,
+        study,
+        theme,
+    }
+}
+
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Default: `{root}/public`.
+    pub out: Option<PathBuf>,
+    pub strict: bool,
+}
+
+pub struct BuildSummary {
+    pub out: PathBuf,
+    /// HTML pages per language (`bilingual` for the side-by-side pages).
+    pub pages: BTreeMap<String, usize>,
+    pub files: usize,
+    pub warnings: usize,
+    pub elapsed: Duration,
+}
+
+pub enum BuildError {
+    /// The study has errors: exit 1. Nothing was written.
+    Study(Checked),
+    /// The output cannot be written, or a template failed: exit 2.
+    Output(Checked, String),
+}
+
+/// Builds the site: check, plan, render in parallel, write into a staging
+/// directory, then swap it in.
+pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildError> {
+    let started = Instant::now();
+    let out = options
+        .out
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    let mut checked = check(&options.root, options.strict);
+    if let Err(e) = write::check_target(&options.root, &out) {
+        return Err(BuildError::Output(checked, e.0));
+    }
+    let Some((study, locales)) = checked.study.take() else {
+        return Err(BuildError::Study(checked));
+    };
+    let Some(theme) = checked.theme.take() else {
+        return Err(BuildError::Study(checked));
+    };
+    let staging = match write::Staging::new(&out) {
+        Ok(s) => s,
+        Err(e) => return Err(BuildError::Output(checked, e.0)),
+    };
+    let site = render::Site::new(&study, &locales, &theme);
+    let jobs = plan::plan(&study);
+    let results: Vec<Result<Vec<(String, bool)>, String>> = jobs
+        .par_iter()
+        .map(|job| {
+            let outputs = site.render(job)?;
+            outputs
+                .into_iter()
+                .map(|o| {
+                    staging
+                        .write(&o.path, &o.bytes)
+                        .map_err(|e| e.0)
+                        .map(|()| (o.path.clone(), o.path.ends_with(".html")))
+                })
+                .collect()
+        })
+        .collect();
+    let mut pages: BTreeMap<String, usize> = BTreeMap::new();
+    let mut files = 0;
+    for result in results {
+        match result {
+            Ok(written) => {
+                for (path, is_page) in written {
+                    files += 1;
+                    if is_page {
+                        let key = path.split('/').next().filter(|_| path.contains('/'));
+                        *pages.entry(key.unwrap_or("index").to_string()).or_default() += 1;
+                    }
+                }
+            }
+            Err(message) => return Err(BuildError::Output(checked, message)),
+        }
+    }
+    for (path, bytes) in &theme.assets {
+        if let Err(e) = staging.write(path, bytes) {
+            return Err(BuildError::Output(checked, e.0));
+        }
+        files += 1;
+    }
+    let out = match staging.commit() {
+        Ok(p) => p,
+        Err(e) => return Err(BuildError::Output(checked, e.0)),
+    };
+    let warnings = checked.diagnostics.warning_count();
+    checked.study = Some((study, locales));
+    Ok((
+        BuildSummary {
+            out,
+            pages,
+            files,
+            warnings,
+            elapsed: started.elapsed(),
+        },
+        checked,
+    ))
+}

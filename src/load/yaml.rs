@@ -1,0 +1,297 @@
+//! YAML to a tree of located nodes.
+//!
+//! serde-saphyr parses (with its limits against alias bombs, deep nesting and
+//! huge scalars switched on); we keep the result as a small tree in which
+//! every value and every key knows its line and column. Reading that tree
+//! into the model (see `reader`) can then report every problem of a file at
+//! once, with its place, instead of stopping at the first like a derived
+//! `Deserialize` does.
+
+use std::fmt;
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::{Diagnostic, FileId, Loc};
+
+/// Most text a single file may hold; a study file is a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Key, Node)>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Node {
+    pub value: Value,
+    pub loc: Loc,
+}
+
+#[derive(Debug, Clone)]
+pub struct Key {
+    pub name: String,
+    pub loc: Loc,
+}
+
+impl Node {
+    /// What kind of value this is, in the words of an error message.
+    pub fn describe(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing (an empty value)",
+            Value::Bool(_) => "a true/false value",
+            Value::Int(_) => "a whole number",
+            Value::Float(_) => "a decimal number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Parses one YAML file. `text` must already be valid UTF-8 (a BOM is
+/// allowed). Errors are located diagnostics, never panics.
+pub fn parse(file: FileId, text: &str) -> Result<Node, Diagnostic> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_depth: 40,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_nodes: 200_000,
+            max_documents: 1,
+            max_total_scalar_bytes: MAX_FILE_BYTES,
+        },
+        strict_booleans: true,
+    };
+    match serde_saphyr::from_str_with_options::<Spanned<RawValue>>(text, options) {
+        Ok(root) => Ok(convert(file, text, &LineIndex::new(text), root)),
+        Err(err) => Err(yaml_error(file, text, &err)),
+    }
+}
+
+fn yaml_error(file: FileId, text: &str, err: &serde_saphyr::Error) -> Diagnostic {
+    let index = LineIndex::new(text);
+    let loc = err
+        .location()
+        .filter(|l| l.line() > 0)
+        .map(|l| index.loc(file, l.line() as u32, l.column() as u32, 1))
+        .unwrap_or_else(|| Loc::file_start(file));
+    let raw = err.without_snippet().to_string();
+    let message = strip_position(&raw);
+    let (message, expected) = explain_yaml_error(message);
+    let mut d = Diagnostic::error(loc, message);
+    if let Some(expected) = expected {
+        d = d.expected(expected);
+    }
+    d
+}
+
+/// serde-saphyr appends " at line N, column M"; we show the place ourselves.
+fn strip_position(message: &str) -> &str {
+    match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => message,
+    }
+}
+
+/// Rewords the parser's messages where its own words would puzzle a
+/// researcher (they mention Rust APIs or internal counters).
+fn explain_yaml_error(message: &str) -> (String, Option<String>) {
+    if message.starts_with("multiple YAML documents") {
+        return (
+            "this file holds more than one YAML document".into(),
+            Some("one document per file: remove the `---` line or split the file".into()),
+        );
+    }
+    if let Some(key) = message.strip_prefix("duplicate mapping key: ") {
+        let key = key.split(',').next().unwrap_or(key);
+        return (
+            format!("duplicate key `{key}`"),
+            Some("each key once per mapping".into()),
+        );
+    }
+    if message.contains("budget breached") {
+        let what = if message.contains("Depth") {
+            "nesting is too deep (more than 40 levels)"
+        } else if message.contains("Alias") || message.contains("Anchor") || message.contains("Nodes")
+        {
+            "too many values, or aliases that expand into too many (an alias bomb?)"
+        } else if message.contains("Scalar") {
+            "too much text in this file (more than 2 MiB)"
+        } else {
+            "this file is too large or too complex to read safely"
+        };
+        return (format!("YAML limit exceeded: {what}"), None);
+    }
+    if message.contains("recursion limit") {
+        return (
+            "YAML limit exceeded: nesting is too deep (more than 40 levels)".into(),
+            None,
+        );
+    }
+    if message.contains("tabs disallowed") {
+        return (
+            "a tab character is used for indentation".into(),
+            Some("indent YAML with spaces".into()),
+        );
+    }
+    (format!("invalid YAML: {message}"), None)
+}
+
+/// Maps (line, column in characters) to byte offsets.
+struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    fn loc(&self, file: FileId, line: u32, col: u32, len_chars: u32) -> Loc {
+        let start = self
+            .starts
+            .get(line.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or(self.text.len());
+        let rest = &self.text[start..];
+        let offset = start + char_prefix_len(rest, col.saturating_sub(1) as usize);
+        let len = char_prefix_len(&self.text[offset..], len_chars as usize);
+        Loc {
+            file,
+            line,
+            col,
+            offset: offset as u32,
+            len: len as u32,
+        }
+    }
+}
+
+fn char_prefix_len(s: &str, chars: usize) -> usize {
+    s.char_indices().nth(chars).map(|(i, _)| i).unwrap_or(s.len())
+}
+
+fn location(file: FileId, index: &LineIndex, l: &serde_saphyr::Location) -> Loc {
+    let len = l.span().len().min(u32::MAX as u64) as u32;
+    let mut loc = index.loc(file, l.line() as u32, l.column() as u32, len.max(1));
+    // Multi-line values are underlined on their first line only.
+    let line_end = index.text[loc.offset as usize..]
+        .find('\n')
+        .map(|i| i as u32)
+        .unwrap_or(loc.len);
+    loc.len = loc.len.min(line_end);
+    loc
+}
+
+fn convert(file: FileId, text: &str, index: &LineIndex, node: Spanned<RawValue>) -> Node {
+    let loc = location(file, index, &node.referenced);
+    let value = match node.value {
+        RawValue::Null => Value::Null,
+        RawValue::Bool(b) => Value::Bool(b),
+        RawValue::Int(i) => Value::Int(i),
+        RawValue::Float(f) => Value::Float(f),
+        RawValue::Str(s) => Value::Str(s),
+        RawValue::Seq(items) => Value::Seq(
+            items
+                .into_iter()
+                .map(|n| convert(file, text, index, n))
+                .collect(),
+        ),
+        RawValue::Map(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| {
+                    let key = Key {
+                        loc: location(file, index, &k.referenced),
+                        name: k.value,
+                    };
+                    (key, convert(file, text, index, v))
+                })
+                .collect(),
+        ),
+    };
+    Node { value, loc }
+}
+
+/// The shape serde-saphyr fills; converted to [`Node`] right after parsing.
+enum RawValue {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Spanned<RawValue>>),
+    Map(Vec<(Spanned<String>, Spanned<RawValue>)>),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = RawValue;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_none<E>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+        Ok(RawValue::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+        Ok(RawValue::Int(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+        Ok(i64::try_from(v).map_or(RawValue::Float(v as f64), RawValue::Int))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+        Ok(RawValue::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+        Ok(RawValue::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<RawValue, E> {
+        Ok(RawValue::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(RawValue::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key::<Spanned<String>>()? {
+            let value = map.next_value()?;
+            entries.push((key, value));
+        }
+        Ok(RawValue::Map(entries))
+    }
+}
+
+/// The exact source text of a scalar, for values that YAML typed as a number
+/// or boolean where we want text (`version: 2024.10` must stay "2024.10").
+pub fn source_text<'t>(text: &'t str, node: &Node) -> &'t str {
+    let start = node.loc.offset as usize;
+    let end = (start + node.loc.len as usize).min(text.len());
+    text.get(start..end).unwrap_or("")
+}

@@ -1,0 +1,276 @@
+//! The validated model: a study the renderer can trust. Every id is well
+//! formed and unique, every reference resolves, every text parses as Fluent
+//! and uses only known variables.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use serde::Serialize;
+
+use crate::diagnostics::{FileId, Loc};
+
+/// A piece of translatable text: one Fluent pattern per language written.
+#[derive(Debug, Clone)]
+pub struct TranslatedText {
+    pub loc: Loc,
+    pub by_language: BTreeMap<String, Pattern>,
+}
+
+/// One language's version of a text, as written and as parsed.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub source: String,
+    pub loc: Loc,
+    /// Parsed Fluent, only for text with placeables; plain text is used as is.
+    pub fluent: Option<Arc<FluentResource>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub direction: Direction,
+}
+
+#[derive(Debug, Clone)]
+pub struct Researcher {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: Option<TranslatedText>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Ethics {
+    pub committee: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Privacy {
+    pub controller: Option<TranslatedText>,
+    pub dpo_email: Option<String>,
+    pub legal_basis: Option<TranslatedText>,
+    pub recipients: Option<TranslatedText>,
+    pub retention: Option<TranslatedText>,
+    pub authority: Option<TranslatedText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "mode", rename_all = "lowercase")]
+pub enum Submit {
+    Download,
+    Post { url: String },
+    Mailto { address: String },
+}
+
+#[derive(Debug)]
+pub struct Study {
+    pub title: TranslatedText,
+    pub intro: Option<TranslatedText>,
+    pub languages: Vec<Language>,
+    pub default_language: String,
+    pub institution: Option<TranslatedText>,
+    pub researchers: Vec<Researcher>,
+    pub ethics: Option<Ethics>,
+    pub privacy: Privacy,
+    pub variables: BTreeMap<String, TranslatedText>,
+    pub submit: Submit,
+    pub base_url: Option<String>,
+    /// A directory of `themes/` overriding the built-in theme.
+    pub theme: Option<String>,
+    pub bilingual: Vec<(String, String)>,
+    /// Sorted by id.
+    pub documents: Vec<Document>,
+    /// A short identifier of the study for saved answers' keys.
+    pub key: String,
+}
+
+impl Study {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn document(&self, id: &str) -> Option<&Document> {
+        self.documents.iter().find(|d| d.id == id)
+    }
+}
+
+#[derive(Debug)]
+pub struct Document {
+    pub id: String,
+    pub file: FileId,
+    pub version: Option<String>,
+    /// Hash of the definition, so saved answers and signed sheets can be
+    /// matched to the exact questionnaire they belong to.
+    pub definition_hash: String,
+    pub title: TranslatedText,
+    pub audience: Option<TranslatedText>,
+    pub content: Content,
+}
+
+#[derive(Debug)]
+pub enum Content {
+    Form(Form),
+    Consent(Consent),
+    Letter(Letter),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FormMode {
+    Interview,
+    Survey,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Duration {
+    pub min: u32,
+    pub max: u32,
+}
+
+#[derive(Debug)]
+pub struct Form {
+    pub mode: FormMode,
+    pub duration: Option<Duration>,
+    pub consent: Option<String>,
+    pub intro: Option<TranslatedText>,
+    pub sections: Vec<Section>,
+}
+
+impl Form {
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+}
+
+#[derive(Debug)]
+pub struct Section {
+    pub id: String,
+    pub title: TranslatedText,
+    pub duration: Option<Duration>,
+    pub instructions: Option<TranslatedText>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Debug)]
+pub struct Question {
+    pub id: String,
+    pub text: TranslatedText,
+    pub kind: QuestionKind,
+    pub required: bool,
+    pub probes: Vec<TranslatedText>,
+    pub note: Option<TranslatedText>,
+    pub help: Option<TranslatedText>,
+}
+
+#[derive(Debug)]
+pub struct Choice {
+    pub value: String,
+    pub label: TranslatedText,
+}
+
+#[derive(Debug)]
+pub enum QuestionKind {
+    Open,
+    Text,
+    Single {
+        options: Vec<Choice>,
+        other: bool,
+    },
+    Multiple {
+        options: Vec<Choice>,
+        other: bool,
+    },
+    Scale {
+        min: i64,
+        max: i64,
+        min_label: Option<TranslatedText>,
+        max_label: Option<TranslatedText>,
+    },
+    Number,
+    Date,
+    Note,
+    Msc {
+        period: Option<TranslatedText>,
+    },
+}
+
+impl QuestionKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::Open => "open",
+            QuestionKind::Text => "text",
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multiple { .. } => "multiple",
+            QuestionKind::Scale { .. } => "scale",
+            QuestionKind::Number => "number",
+            QuestionKind::Date => "date",
+            QuestionKind::Note => "note",
+            QuestionKind::Msc { .. } => "msc",
+        }
+    }
+
+    /// A note is read out; it has no answer.
+    pub fn is_answerable(&self) -> bool {
+        !matches!(self, QuestionKind::Note)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConsentMode {
+    Written,
+    Verbal,
+}
+
+#[derive(Debug)]
+pub struct Consent {
+    pub mode: ConsentMode,
+    pub intro: Option<TranslatedText>,
+    pub purpose: Option<TranslatedText>,
+    pub items: Vec<ConsentItem>,
+}
+
+#[derive(Debug)]
+pub struct ConsentItem {
+    pub id: String,
+    pub text: ItemText,
+    pub optional: bool,
+}
+
+/// A consent item's wording: the study's own, or the built-in default
+/// (a Fluent message of the locales, filled from `privacy:` and `ethics:`).
+#[derive(Debug)]
+pub enum ItemText {
+    Study(TranslatedText),
+    Builtin { message: String },
+}
+
+#[derive(Debug)]
+pub struct Letter {
+    pub body: TranslatedText,
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Debug)]
+pub struct Variant {
+    pub id: String,
+    pub variables: BTreeMap<String, TranslatedText>,
+}
+
+/// Languages written right to left.
+pub fn direction_of(code: &str) -> Direction {
+    let primary = code.split('-').next().unwrap_or(code);
+    match primary {
+        "ar" | "fa" | "he" | "ur" | "ps" | "sd" | "ug" | "yi" | "dv" | "ckb" => Direction::Rtl,
+        _ => Direction::Ltr,
+    }
+}

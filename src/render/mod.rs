@@ -1,0 +1,413 @@
+//! Stage 4: pages from views and templates.
+
+pub mod qr;
+pub mod text;
+pub mod theme;
+pub mod views;
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::i18n::Locales;
+use crate::model::{Content, Document, Study};
+use crate::plan::{Job, paths};
+use text::TextRenderer;
+use theme::Theme;
+use views::document::{consent_view, home_view, letter_view, variant_label};
+use views::form::{Pair, form_view, merge_forms};
+use views::page::{PageSpec, PageView, page_view};
+
+/// A file of the built site.
+pub struct Output {
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+/// Everything rendering needs; shared read-only by all threads.
+pub struct Site<'a> {
+    pub study: &'a Study,
+    pub locales: &'a Locales,
+    pub theme: &'a Theme,
+    sanitizer: ammonia::Builder<'static>,
+    ui: BTreeMap<String, (tera::Value, String)>,
+}
+
+impl<'a> Site<'a> {
+    pub fn new(study: &'a Study, locales: &'a Locales, theme: &'a Theme) -> Self {
+        let ui = study
+            .languages
+            .iter()
+            .map(|l| {
+                let strings = locales.interface_strings(&l.code);
+                // For scripts, in a `<script type="application/json">`: no
+                // `<` may appear, or `</script>` in a string would end it.
+                let json = serde_json::to_string(&strings)
+                    .unwrap_or_default()
+                    .replace('<', "\\u003c");
+                (
+                    l.code.clone(),
+                    (tera::Value::from_serializable(&strings), json),
+                )
+            })
+            .collect();
+        Site {
+            study,
+            locales,
+            theme,
+            sanitizer: text::sanitizer(),
+            ui,
+        }
+    }
+
+    fn texts(&self, lang: &'a str) -> TextRenderer<'_> {
+        TextRenderer::new(self.study, self.locales, lang, &self.sanitizer)
+    }
+
+    /// Renders one job into its files. An error is a template that failed
+    /// (only a study's own templates can fail; the built-in ones are tested).
+    pub fn render(&self, job: &Job) -> Result<Vec<Output>, String> {
+        match job {
+            Job::Redirect => self.redirect(),
+            Job::Home { lang } => self.home(lang),
+            Job::Document { index, lang } => {
+                let doc = &self.study.documents[*index];
+                match &doc.content {
+                    Content::Form(_) => self.form(doc, lang),
+                    Content::Consent(_) => self.consent(doc, lang),
+                    Content::Letter(_) => self.letter(doc, lang),
+                }
+            }
+            Job::Bilingual { index, a, b } => self.bilingual(&self.study.documents[*index], a, b),
+        }
+    }
+
+    fn page(&self, template: &str, path: String, page: &PageView, extra: &[(&str, &dyn ErasedSerialize)]) -> Result<Output, String> {
+        let mut ctx = tera::Context::new();
+        ctx.insert("page", page);
+        if let Some((ui, json)) = self.ui.get(&page.lang) {
+            ctx.insert_value("ui", ui.clone());
+            ctx.insert("ui_json", json);
+        }
+        for (name, value) in extra {
+            ctx.insert_value(name.to_string(), value.to_value()?);
+        }
+        let html = self
+            .theme
+            .tera
+            .render(template, &ctx)
+            .map_err(|e| format!("{template}: {e}"))?;
+        Ok(Output {
+            path,
+            bytes: minify(html.as_bytes()),
+        })
+    }
+
+    fn redirect(&self) -> Result<Vec<Output>, String> {
+        let lang = self.study.default_language.as_str();
+        let t = self.texts(lang);
+        let path = "index.html".to_string();
+        let target = paths::home(lang);
+        let page = page_view(
+            &t,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &path,
+                kind: "redirect",
+                title: String::new(),
+                path_in: &|l| paths::home(l),
+            },
+        );
+        Ok(vec![self.page("redirect.html", path, &page, &[("target", &target)])?])
+    }
+
+    fn home(&self, lang: &str) -> Result<Vec<Output>, String> {
+        let t = self.texts(lang);
+        let path = paths::home(lang);
+        let page = page_view(
+            &t,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &path,
+                kind: "home",
+                title: String::new(),
+                path_in: &|l| paths::home(l),
+            },
+        );
+        let home = home_view(&t, self.study);
+        Ok(vec![self.page("home.html", path, &page, &[("home", &home)])?])
+    }
+
+    fn form(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {
+        let Content::Form(form) = &doc.content else {
+            return Ok(Vec::new());
+        };
+        let t = self.texts(lang);
+        let view = form_view(&t, self.study, doc, form);
+        let form_path = paths::document(lang, &doc.id);
+        let mut page = page_view(
+            &t,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &form_path,
+                kind: "form",
+                title: view.title.plain.clone(),
+                path_in: &|l| paths::document(l, &doc.id),
+            },
+        );
+        page.footer.version = doc.version.clone();
+        page.footer.hash = Some(doc.definition_hash.clone());
+        let print_href = "print/index.html".to_string();
+        let form_page = self.page(
+            "form.html",
+            form_path,
+            &page,
+            &[("form", &view), ("print_href", &print_href)],
+        )?;
+
+        let print_path = paths::print(lang, &doc.id);
+        let mut print_page = page_view(
+            &t,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &print_path,
+                kind: "print",
+                title: view.title.plain.clone(),
+                path_in: &|l| paths::print(l, &doc.id),
+            },
+        );
+        print_page.footer = page.footer;
+        let footer_css = self.footer_css(&t, &print_page, &print_path);
+        let form_href = "../index.html".to_string();
+        let print = self.page(
+            "print.html",
+            print_path,
+            &print_page,
+            &[("form", &view), ("form_href", &form_href)],
+        )?;
+        Ok(vec![form_page, print, footer_css])
+    }
+
+    fn consent(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {
+        let Content::Consent(consent) = &doc.content else {
+            return Ok(Vec::new());
+        };
+        let mut t = self.texts(lang);
+        let view = consent_view(&mut t, self.study, doc, consent);
+        let path = paths::document(lang, &doc.id);
+        let mut page = page_view(
+            &t,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &path,
+                kind: "consent",
+                title: view.title.plain.clone(),
+                path_in: &|l| paths::document(l, &doc.id),
+            },
+        );
+        page.footer.version = doc.version.clone();
+        page.footer.hash = Some(content_hash(&view));
+        let css = self.footer_css(&t, &page, &path);
+        Ok(vec![self.page("consent.html", path, &page, &[("consent", &view)])?, css])
+    }
+
+    fn letter(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {
+        let Content::Letter(letter) = &doc.content else {
+            return Ok(Vec::new());
+        };
+        let base = self.texts(lang);
+        let mut out = Vec::new();
+        let index_path = paths::document(lang, &doc.id);
+        let variants: Vec<views::document::VariantLink> = letter
+            .variants
+            .iter()
+            .map(|v| views::document::VariantLink {
+                id: v.id.clone(),
+                label: variant_label(&base, v),
+                href: format!("{}/index.html", v.id),
+            })
+            .collect();
+        let page = page_view(
+            &base,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &index_path,
+                kind: "letters",
+                title: base.inline(&doc.title).plain,
+                path_in: &|l| paths::document(l, &doc.id),
+            },
+        );
+        let title = base.inline(&doc.title);
+        out.push(self.page(
+            "letters.html",
+            index_path,
+            &page,
+            &[("title", &title), ("variants", &variants)],
+        )?);
+        for variant in &letter.variants {
+            let t = self.texts(lang).with_variables(&variant.variables);
+            let body = t.block(&letter.body);
+            let view = letter_view(&t, self.study, doc, letter, variant, body);
+            let path = paths::letter(lang, &doc.id, &variant.id);
+            let mut page = page_view(
+                &t,
+                self.study,
+                &self.theme.asset_paths,
+                PageSpec {
+                    path: &path,
+                    kind: "letter",
+                    title: format!("{} · {}", view.title.plain, variant_label(&t, variant)),
+                    path_in: &|l| paths::letter(l, &doc.id, &variant.id),
+                },
+            );
+            page.footer.version = doc.version.clone();
+            page.footer.hash = Some(content_hash(&view));
+            out.push(self.footer_css(&t, &page, &path));
+            out.push(self.page("letter.html", path, &page, &[("letter", &view)])?);
+        }
+        Ok(out)
+    }
+
+    fn bilingual(&self, doc: &Document, a: &str, b: &str) -> Result<Vec<Output>, String> {
+        let Content::Form(form) = &doc.content else {
+            return Ok(Vec::new());
+        };
+        let ta = self.texts(a);
+        let tb = self.texts(b);
+        let view = merge_forms(
+            form_view(&ta, self.study, doc, form),
+            form_view(&tb, self.study, doc, form),
+            &Pair { a, b },
+        );
+        let path = paths::bilingual(a, b, &doc.id);
+        let mut page = page_view(
+            &ta,
+            self.study,
+            &self.theme.asset_paths,
+            PageSpec {
+                path: &path,
+                kind: "bilingual",
+                title: view.title.plain.clone(),
+                // The switcher offers the single-language pages.
+                path_in: &|l| paths::document(l, &doc.id),
+            },
+        );
+        page.footer.version = doc.version.clone();
+        page.footer.hash = Some(doc.definition_hash.clone());
+        let print_href = paths::link(&path, &paths::print(a, &doc.id));
+        Ok(vec![self.page(
+            "form.html",
+            path,
+            &page,
+            &[("form", &view), ("print_href", &print_href)],
+        )?])
+    }
+
+    /// The running footer of printed pages (study, version, language, hash,
+    /// page X of Y) lives in a small style sheet beside the page: CSS page
+    /// margin boxes can only take text from CSS, and an inline `<style>`
+    /// would need the CSP loosened.
+    fn footer_css(&self, t: &TextRenderer, page: &PageView, path: &str) -> Output {
+        let mut parts = vec![page.study_title.plain.clone()];
+        if let Some(v) = &page.footer.version {
+            let mut args = FluentArgs::new();
+            args.set("version", v.clone());
+            parts.push(t.ui_with("footer-version", &args));
+        }
+        parts.push(page.footer.language.clone());
+        if let Some(h) = &page.footer.hash {
+            parts.push(format!("#{h}"));
+        }
+        let left = css_string(&parts.join(" · "));
+        let mut args = FluentArgs::new();
+        args.set("page", "\u{1}");
+        args.set("pages", "\u{2}");
+        let label = t.ui_with("page-x-of-y", &args);
+        let mut right = String::new();
+        let mut literal = String::new();
+        for c in label.chars() {
+            match c {
+                '\u{1}' | '\u{2}' => {
+                    if !literal.is_empty() {
+                        right.push_str(&css_string(&literal));
+                        right.push(' ');
+                        literal.clear();
+                    }
+                    right.push_str(if c == '\u{1}' {
+                        "counter(page) "
+                    } else {
+                        "counter(pages) "
+                    });
+                }
+                _ => literal.push(c),
+            }
+        }
+        if !literal.is_empty() {
+            right.push_str(&css_string(&literal));
+        }
+        let (start, end) = match page.dir {
+            crate::model::Direction::Ltr => ("bottom-left", "bottom-right"),
+            crate::model::Direction::Rtl => ("bottom-right", "bottom-left"),
+        };
+        let css = format!(
+            "@page{{@{start}{{content:{left};font:8pt/1.2 sans-serif;color:#333}}@{end}{{content:{};font:8pt/1.2 sans-serif;color:#333}}}}\n",
+            right.trim_end()
+        );
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        Output {
+            path: format!("{dir}/footer.css"),
+            bytes: css.into_bytes(),
+        }
+    }
+}
+
+/// A quoted CSS string.
+fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A short hash of what a signed sheet says, so that a paper copy can be
+/// matched to the exact text it was printed from.
+fn content_hash<T: Serialize>(view: &T) -> String {
+    let json = serde_json::to_vec(view).unwrap_or_default();
+    crate::validate::short_hash(&json)
+}
+
+/// Values of different types for one context; serialised on insertion.
+trait ErasedSerialize {
+    fn to_value(&self) -> Result<tera::Value, String>;
+}
+
+impl<T: Serialize> ErasedSerialize for T {
+    fn to_value(&self) -> Result<tera::Value, String> {
+        Ok(tera::Value::from_serializable(self))
+    }
+}
+
+pub fn minify(html: &[u8]) -> Vec<u8> {
+    let cfg = minify_html::Cfg {
+        keep_html_and_head_opening_tags: true,
+        keep_closing_tags: true,
+        minify_css: false,
+        minify_js: false,
+        ..minify_html::Cfg::default()
+    };
+    minify_html::minify(html, &cfg)
+}

@@ -1,0 +1,355 @@
+//! Views of the study home, consent sheets and letters.
+
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+use crate::model::{
+    Consent, ConsentMode, Content, Document, ItemText, Letter, Study, TranslatedText, Variant,
+};
+use crate::plan::paths;
+use crate::render::text::{Text, TextRenderer};
+use crate::render::views::{DurationView, duration_view};
+
+#[derive(Serialize)]
+pub struct HomeView {
+    pub intro: Option<Text>,
+    pub groups: Vec<Group>,
+    pub consents: Vec<DocumentLink>,
+    pub letters: Vec<LetterLinks>,
+    pub researchers: Vec<ResearcherView>,
+    pub ethics: Option<String>,
+    pub bilingual: Vec<BilingualLink>,
+}
+
+#[derive(Serialize)]
+pub struct Group {
+    pub audience: Option<Text>,
+    pub items: Vec<FormLink>,
+}
+
+#[derive(Serialize)]
+pub struct FormLink {
+    pub id: String,
+    pub title: Text,
+    pub href: String,
+    pub print_href: String,
+    pub kind_label: String,
+    pub duration: Option<DurationView>,
+}
+
+#[derive(Serialize)]
+pub struct DocumentLink {
+    pub title: Text,
+    pub href: String,
+    pub kind_label: String,
+}
+
+#[derive(Serialize)]
+pub struct LetterLinks {
+    pub title: Text,
+    pub href: String,
+    pub variants: Vec<VariantLink>,
+}
+
+#[derive(Serialize)]
+pub struct VariantLink {
+    pub id: String,
+    pub label: String,
+    pub href: String,
+}
+
+#[derive(Serialize)]
+pub struct BilingualLink {
+    pub label: String,
+    pub items: Vec<DocumentLink>,
+}
+
+#[derive(Serialize)]
+pub struct ResearcherView {
+    pub name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub role: Option<Text>,
+}
+
+pub fn researchers(t: &TextRenderer, study: &Study) -> Vec<ResearcherView> {
+    study
+        .researchers
+        .iter()
+        .map(|r| ResearcherView {
+            name: r.name.clone(),
+            email: r.email.clone(),
+            phone: r.phone.clone(),
+            role: t.inline_opt(&r.role),
+        })
+        .collect()
+}
+
+pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
+    let lang = t.lang;
+    let page = paths::home(lang);
+    let mut groups: Vec<(String, Group)> = Vec::new();
+    let mut consents = Vec::new();
+    let mut letters = Vec::new();
+    for doc in &study.documents {
+        let href = paths::link(&page, &paths::document(lang, &doc.id));
+        match &doc.content {
+            Content::Form(form) => {
+                let key = doc
+                    .audience
+                    .as_ref()
+                    .map(|a| audience_key(study, a))
+                    .unwrap_or_default();
+                let link = FormLink {
+                    id: doc.id.clone(),
+                    title: t.inline(&doc.title),
+                    print_href: paths::link(&page, &paths::print(lang, &doc.id)),
+                    href,
+                    kind_label: t.ui(match form.mode {
+                        crate::model::FormMode::Interview => "kind-interview",
+                        crate::model::FormMode::Survey => "kind-survey",
+                    }),
+                    duration: duration_view(t, form.duration),
+                };
+                match groups.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, g)) => g.items.push(link),
+                    None => groups.push((
+                        key,
+                        Group {
+                            audience: t.inline_opt(&doc.audience),
+                            items: vec![link],
+                        },
+                    )),
+                }
+            }
+            Content::Consent(c) => consents.push(DocumentLink {
+                title: t.inline(&doc.title),
+                href,
+                kind_label: t.ui(match c.mode {
+                    ConsentMode::Written => "kind-consent-written",
+                    ConsentMode::Verbal => "kind-consent-verbal",
+                }),
+            }),
+            Content::Letter(letter) => letters.push(LetterLinks {
+                title: t.inline(&doc.title),
+                variants: letter
+                    .variants
+                    .iter()
+                    .map(|v| VariantLink {
+                        id: v.id.clone(),
+                        label: variant_label(t, v),
+                        href: paths::link(&page, &paths::letter(lang, &doc.id, &v.id)),
+                    })
+                    .collect(),
+                href,
+            }),
+        }
+    }
+    let bilingual = study
+        .bilingual
+        .iter()
+        .filter(|(a, b)| a == lang || b == lang)
+        .map(|(a, b)| {
+            let mut args = FluentArgs::new();
+            args.set("a", crate::render::views::page::language_name(t, a));
+            args.set("b", crate::render::views::page::language_name(t, b));
+            BilingualLink {
+                label: t.ui_with("bilingual-pair", &args),
+                items: study
+                    .documents
+                    .iter()
+                    .filter(|d| matches!(d.content, Content::Form(_)))
+                    .map(|d| DocumentLink {
+                        title: t.inline(&d.title),
+                        href: paths::link(&page, &paths::bilingual(a, b, &d.id)),
+                        kind_label: String::new(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    HomeView {
+        intro: t.block_opt(&study.intro),
+        groups: groups.into_iter().map(|(_, g)| g).collect(),
+        consents,
+        letters,
+        researchers: researchers(t, study),
+        ethics: ethics_line(t, study),
+        bilingual,
+    }
+}
+
+/// Documents are grouped by their audience as written in the default
+/// language, so groups are the same in every language.
+fn audience_key(study: &Study, audience: &TranslatedText) -> String {
+    audience
+        .by_language
+        .get(&study.default_language)
+        .or_else(|| audience.by_language.values().next())
+        .map(|p| p.source.clone())
+        .unwrap_or_default()
+}
+
+fn ethics_line(t: &TextRenderer, study: &Study) -> Option<String> {
+    study.ethics.as_ref().map(|e| {
+        let mut args = FluentArgs::new();
+        args.set("committee", e.committee.clone());
+        args.set("reference", e.reference.clone());
+        t.ui_with("ethics-approval", &args)
+    })
+}
+
+/// What distinguishes a variant: its variables' values, else its id.
+pub fn variant_label(t: &TextRenderer, v: &Variant) -> String {
+    let values: Vec<String> = v
+        .variables
+        .values()
+        .map(|text| t.inline(text).plain)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if values.is_empty() {
+        v.id.clone()
+    } else {
+        values.join(" · ")
+    }
+}
+
+#[derive(Serialize)]
+pub struct ConsentView {
+    pub id: String,
+    pub mode: ConsentMode,
+    pub title: Text,
+    pub intro: Option<Text>,
+    pub purpose: Option<Text>,
+    pub items: Vec<ItemView>,
+    pub researchers: Vec<ResearcherView>,
+    pub version: Option<String>,
+}
+
+#[derive(Serialize, Clone)]
+pub struct ItemView {
+    pub id: String,
+    /// Written: the statement ticked. Verbal: what the interviewer reads.
+    pub text: Text,
+    /// Verbal: the short line of the interviewer's checklist.
+    pub label: Text,
+    pub optional: bool,
+}
+
+pub fn consent_view(t: &mut TextRenderer, study: &Study, doc: &Document, c: &Consent) -> ConsentView {
+    set_consent_variables(t, study);
+    let items = c
+        .items
+        .iter()
+        .filter(|item| item.id != "ethics" || study.ethics.is_some())
+        .map(|item| {
+            let (text, label) = match &item.text {
+                ItemText::Study(text) => {
+                    let rendered = t.block(text);
+                    (rendered.clone(), t.inline(text))
+                }
+                ItemText::Builtin { message } => {
+                    let text_id = match c.mode {
+                        ConsentMode::Written => message.clone(),
+                        ConsentMode::Verbal => format!("{message}-script"),
+                    };
+                    (t.ui_block(&text_id), t.ui_inline(&format!("{message}-label")))
+                }
+            };
+            ItemView {
+                id: item.id.clone(),
+                text,
+                label,
+                optional: item.optional,
+            }
+        })
+        .collect();
+    ConsentView {
+        id: doc.id.clone(),
+        mode: c.mode,
+        title: t.inline(&doc.title),
+        intro: t.block_opt(&c.intro),
+        purpose: t.block_opt(&c.purpose),
+        items,
+        researchers: researchers(t, study),
+        version: doc.version.clone(),
+    }
+}
+
+/// The variables of the built-in consent wording, from `privacy:`,
+/// `ethics:` and the institution, with defaults where the study is silent.
+fn set_consent_variables(t: &mut TextRenderer, study: &Study) {
+    let text = |t: &TextRenderer, v: &Option<TranslatedText>, default: &str| match v {
+        Some(v) => t.source(v),
+        None => t.ui(default),
+    };
+    let institution = study
+        .institution
+        .as_ref()
+        .map(|i| t.source(i))
+        .unwrap_or_default();
+    let controller = match &study.privacy.controller {
+        Some(c) => t.source(c),
+        None => institution,
+    };
+    let legal_basis = text(t, &study.privacy.legal_basis, "privacy-default-legal-basis");
+    let recipients = text(t, &study.privacy.recipients, "privacy-default-recipients");
+    let retention = text(t, &study.privacy.retention, "privacy-default-retention");
+    let authority = text(t, &study.privacy.authority, "privacy-default-authority");
+    let dpo = study
+        .privacy
+        .dpo_email
+        .clone()
+        .or_else(|| study.researchers.iter().find_map(|r| r.email.clone()))
+        .unwrap_or_default();
+    t.set("controller", controller);
+    t.set("legal_basis", legal_basis);
+    t.set("recipients", recipients);
+    t.set("retention", retention);
+    t.set("authority", authority);
+    t.set("dpo_email", dpo);
+    if let Some(e) = &study.ethics {
+        t.set("committee", e.committee.clone());
+        t.set("reference", e.reference.clone());
+    }
+}
+
+#[derive(Serialize)]
+pub struct LetterView {
+    pub id: String,
+    pub variant: String,
+    pub title: Text,
+    pub body: Text,
+    pub researchers: Vec<ResearcherView>,
+    pub qr: Option<QrView>,
+    pub version: Option<String>,
+}
+
+#[derive(Serialize)]
+pub struct QrView {
+    pub svg: String,
+    pub url: String,
+}
+
+pub fn letter_view(
+    t: &TextRenderer,
+    study: &Study,
+    doc: &Document,
+    _letter: &Letter,
+    variant: &Variant,
+    body: Text,
+) -> LetterView {
+    let qr = study.base_url.as_ref().and_then(|base| {
+        let url = format!("{base}{}", paths::home(t.lang));
+        crate::render::qr::svg(&url).map(|svg| QrView { svg, url })
+    });
+    LetterView {
+        id: doc.id.clone(),
+        variant: variant.id.clone(),
+        title: t.inline(&doc.title),
+        body,
+        researchers: researchers(t, study),
+        qr,
+        version: doc.version.clone(),
+    }
+}

@@ -1,0 +1,155 @@
+//! What every page has: language, direction, links, assets, footer.
+
+use serde::Serialize;
+
+use crate::model::{Direction, Study, Submit};
+use crate::plan::paths;
+use crate::render::text::{Text, TextRenderer};
+
+#[derive(Serialize)]
+pub struct PageView {
+    pub lang: String,
+    pub dir: Direction,
+    /// For `<title>`.
+    pub title: String,
+    /// Relative path back to the site root (`../../`).
+    pub root: String,
+    pub css: String,
+    pub js: String,
+    pub csp: String,
+    pub home_href: String,
+    pub alternates: Vec<Alternate>,
+    pub study_title: Text,
+    pub institution: Option<Text>,
+    /// A class on `<body>`: which template this is.
+    pub kind: &'static str,
+    pub footer: Footer,
+}
+
+#[derive(Serialize)]
+pub struct Alternate {
+    pub lang: String,
+    pub dir: Direction,
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+}
+
+#[derive(Serialize, Default)]
+pub struct Footer {
+    pub version: Option<String>,
+    pub hash: Option<String>,
+    pub language: String,
+}
+
+pub struct PageSpec<'p> {
+    pub path: &'p str,
+    pub kind: &'static str,
+    pub title: String,
+    /// The same page in another language: `lang → site path`.
+    pub path_in: &'p dyn Fn(&str) -> String,
+}
+
+pub fn page_view(
+    t: &TextRenderer,
+    study: &Study,
+    assets: &std::collections::BTreeMap<String, String>,
+    spec: PageSpec,
+) -> PageView {
+    let lang = t.lang;
+    let root = paths::root_of(spec.path);
+    let asset = |name: &str| {
+        assets
+            .get(name)
+            .map(|p| format!("{root}{p}"))
+            .unwrap_or_default()
+    };
+    let alternates = study
+        .languages
+        .iter()
+        .map(|l| Alternate {
+            lang: l.code.clone(),
+            dir: l.direction,
+            name: language_name(t, &l.code),
+            href: paths::link(spec.path, &(spec.path_in)(&l.code)),
+            current: l.code == lang,
+        })
+        .collect();
+    let study_title = t.inline(&study.title);
+    let title = if spec.title.is_empty() || spec.title == study_title.plain {
+        study_title.plain.clone()
+    } else {
+        format!("{} · {}", spec.title, study_title.plain)
+    };
+    PageView {
+        lang: lang.to_string(),
+        dir: crate::model::direction_of(lang),
+        title,
+        css: asset("enquete.css"),
+        js: asset("enquete.js"),
+        csp: csp(&study.submit),
+        home_href: paths::link(spec.path, &paths::home(lang)),
+        alternates,
+        institution: t.inline_opt(&study.institution),
+        study_title,
+        kind: spec.kind,
+        footer: Footer {
+            language: language_name(t, lang),
+            ..Footer::default()
+        },
+        root,
+    }
+}
+
+/// The language's own name for itself, from its locale (`language-name`),
+/// else from a short list, else the code.
+pub fn language_name(t: &TextRenderer, code: &str) -> String {
+    if crate::i18n::has_builtin(code) {
+        return t.locales.message(code, "language-name", None);
+    }
+    let from_locale = t.locales.message(code, "language-name", None);
+    let english = t.locales.message(crate::i18n::FALLBACK, "language-name", None);
+    if from_locale != english {
+        return from_locale;
+    }
+    match code.split('-').next().unwrap_or(code) {
+        "ar" => "العربية",
+        "de" => "Deutsch",
+        "es" => "Español",
+        "fa" => "فارسی",
+        "he" => "עברית",
+        "it" => "Italiano",
+        "pl" => "Polski",
+        "pt" => "Português",
+        "ro" => "Română",
+        "ru" => "Русский",
+        "so" => "Soomaali",
+        "ti" => "ትግርኛ",
+        "tr" => "Türkçe",
+        "uk" => "Українська",
+        "ur" => "اردو",
+        _ => code,
+    }
+    .to_string()
+}
+
+/// No request may leave the site: everything from 'self', nothing else,
+/// except the study's own endpoint when answers are posted.
+pub fn csp(submit: &Submit) -> String {
+    let connect = match submit {
+        Submit::Post { url } => format!("'self' {}", origin(url)),
+        _ => "'self'".to_string(),
+    };
+    format!(
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+         connect-src {connect}; form-action 'none'; base-uri 'none'"
+    )
+}
+
+fn origin(url: &str) -> &str {
+    let after_scheme = url.find("://").map_or(0, |i| i + 3);
+    match url[after_scheme..].find('/') {
+        Some(i) => &url[..after_scheme + i],
+        None => url,
+    }
+}

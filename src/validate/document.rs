@@ -1,0 +1,584 @@
+//! Checking the files of `questionnaires/`: forms, consent and letters.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::diagnostics::{Diagnostic, Loc, did_you_mean, one_of};
+use crate::load::LoadedStudy;
+use crate::load::raw::{KINDS, RawDocument, RawDuration, RawItem, RawQuestion, RawSection};
+use crate::load::reader::{Located, RawText};
+use crate::model::{
+    Choice, Consent, ConsentItem, ConsentMode, Content, Document, Duration, Form, FormMode,
+    ItemText, Letter, Question, QuestionKind, Section, TranslatedText, Variant,
+};
+use crate::validate::ids::{ID_EXPECTED, is_valid_id};
+use crate::validate::text::{TextChecker, used_variables};
+use crate::validate::{empty_text, short_hash};
+
+const QUESTION_TYPES: &[&str] = &[
+    "open", "text", "single", "multiple", "scale", "number", "date", "note", "msc",
+];
+
+/// Built-in consent items, in the order they are printed.
+pub const BUILTIN_ITEMS: &[&str] = &[
+    "voluntary",
+    "withdraw",
+    "recording",
+    "anonymisation",
+    "privacy",
+    "ethics",
+];
+
+/// Built-in items that may be refused without ending participation.
+const OPTIONAL_BUILTIN_ITEMS: &[&str] = &["recording"];
+
+pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<Document> {
+    let mut documents = Vec::new();
+    let mut consent_refs: Vec<(usize, Located<String>)> = Vec::new();
+    for (id, file, raw) in &loaded.documents {
+        if documents.iter().any(|d: &Document| &d.id == id) {
+            checker.diagnostics.push(
+                Diagnostic::error(
+                    Loc::file_start(*file),
+                    format!("a questionnaire `{id}` already exists (one file per id: .yaml and .yml clash)"),
+                )
+                .expected("one file per questionnaire id"),
+            );
+            continue;
+        }
+        let Some(content) = check_content(raw, checker, &mut |r| {
+            consent_refs.push((documents.len(), r));
+        }) else {
+            continue;
+        };
+        let title = match &raw.title {
+            Some(t) => checker.check(t),
+            None => {
+                checker.diagnostics.push(
+                    Diagnostic::error(raw.loc, format!("`{id}` has no `title`"))
+                        .expected("`title:` in each language"),
+                );
+                empty_text(raw.loc)
+            }
+        };
+        documents.push(Document {
+            id: id.clone(),
+            file: *file,
+            version: raw.version.as_ref().map(|v| v.value.clone()),
+            definition_hash: short_hash(loaded.sources.text(*file).as_bytes()),
+            audience: raw.audience.as_ref().map(|t| checker.check(t)),
+            title,
+            content,
+        });
+    }
+    // References are checked once every document is known.
+    let consent_ids: Vec<&str> = documents
+        .iter()
+        .filter(|d| matches!(d.content, Content::Consent(_)))
+        .map(|d| d.id.as_str())
+        .collect();
+    let mut resolved = Vec::new();
+    for (index, reference) in consent_refs {
+        if reference.value == "none" {
+            continue;
+        }
+        if consent_ids.contains(&reference.value.as_str()) {
+            resolved.push((index, reference.value));
+        } else {
+            let other_kind = documents.iter().any(|d| d.id == reference.value);
+            let message = if other_kind {
+                format!("`{}` is not a consent document", reference.value)
+            } else {
+                format!("no consent document `{}` in questionnaires/", reference.value)
+            };
+            let mut expected = consent_ids.clone();
+            expected.push("none");
+            checker.diagnostics.push(
+                Diagnostic::error(reference.loc, message)
+                    .expected(format!("one of {}", one_of(&expected)))
+                    .maybe_help(did_you_mean(&reference.value, consent_ids.iter().copied())),
+            );
+        }
+    }
+    for (index, consent) in resolved {
+        if let Content::Form(form) = &mut documents[index].content {
+            form.consent = Some(consent);
+        }
+    }
+    documents
+}
+
+fn check_content(
+    raw: &RawDocument,
+    checker: &mut TextChecker,
+    consent_ref: &mut dyn FnMut(Located<String>),
+) -> Option<Content> {
+    let Some(kind) = &raw.kind else {
+        checker.diagnostics.push(
+            Diagnostic::error(raw.loc, "this file has no `kind`")
+                .expected(format!("`kind:` one of {}", one_of(KINDS))),
+        );
+        return None;
+    };
+    match kind.value.as_str() {
+        "interview" | "survey" => {
+            let mode = if kind.value == "interview" {
+                FormMode::Interview
+            } else {
+                FormMode::Survey
+            };
+            if let Some(c) = &raw.consent {
+                consent_ref(c.clone());
+            }
+            Some(Content::Form(check_form(raw, mode, checker)))
+        }
+        "consent" => Some(Content::Consent(check_consent(raw, checker))),
+        "letter" => Some(Content::Letter(check_letter(raw, checker))),
+        other => {
+            checker.diagnostics.push(
+                Diagnostic::error(kind.loc, format!("unknown kind `{other}`"))
+                    .expected(format!("one of {}", one_of(KINDS)))
+                    .maybe_help(did_you_mean(other, KINDS.iter().copied())),
+            );
+            None
+        }
+    }
+}
+
+fn check_duration(d: &Located<RawDuration>, checker: &mut TextChecker) -> Option<Duration> {
+    let ok = d.value.min > 0 && d.value.min <= d.value.max && d.value.max <= 24 * 60;
+    if !ok {
+        checker.diagnostics.push(
+            Diagnostic::error(d.loc, "this duration is not a plausible number of minutes")
+                .expected("minutes between 1 and 1440, e.g. `60` or \"60-90\""),
+        );
+        return None;
+    }
+    Some(Duration {
+        min: d.value.min as u32,
+        max: d.value.max as u32,
+    })
+}
+
+fn check_form(raw: &RawDocument, mode: FormMode, checker: &mut TextChecker) -> Form {
+    let mut sections = Vec::new();
+    let mut seen_ids: BTreeMap<String, Loc> = BTreeMap::new();
+    match &raw.sections {
+        None => checker.diagnostics.push(
+            Diagnostic::error(raw.loc, "this questionnaire has no `sections`")
+                .expected("`sections:` with at least one section of questions"),
+        ),
+        Some(list) if list.value.is_empty() => checker.diagnostics.push(
+            Diagnostic::error(list.loc, "this questionnaire is empty")
+                .expected("at least one section with at least one question"),
+        ),
+        Some(list) => {
+            for (index, section) in list.value.iter().enumerate() {
+                sections.push(check_section(section, index, &mut seen_ids, checker));
+            }
+        }
+    }
+    Form {
+        mode,
+        duration: raw
+            .duration
+            .as_ref()
+            .and_then(|d| check_duration(d, checker)),
+        consent: None,
+        intro: raw.intro.as_ref().map(|t| checker.check(t)),
+        sections,
+    }
+}
+
+/// An id as written, or derived from the position when absent.
+fn check_id(
+    written: &Option<Located<String>>,
+    derived: String,
+    fallback_loc: Loc,
+    what: &str,
+    seen: &mut BTreeMap<String, Loc>,
+    checker: &mut TextChecker,
+) -> String {
+    let (id, loc) = match written {
+        Some(id) => (id.value.clone(), id.loc),
+        None => (derived, fallback_loc),
+    };
+    if !is_valid_id(&id) {
+        checker.diagnostics.push(
+            Diagnostic::error(loc, format!("`{id}` is not a valid {what}"))
+                .expected(ID_EXPECTED),
+        );
+    } else if let Some(first) = seen.get(&id) {
+        checker.diagnostics.push(
+            Diagnostic::error(loc, format!("duplicate id `{id}`"))
+                .expected(format!("ids are unique in a file; first used on line {}", first.line)),
+        );
+    } else {
+        seen.insert(id.clone(), loc);
+    }
+    id
+}
+
+fn required_text(
+    raw: &Option<RawText>,
+    loc: Loc,
+    message: &str,
+    expected: &str,
+    checker: &mut TextChecker,
+) -> TranslatedText {
+    match raw {
+        Some(t) => checker.check(t),
+        None => {
+            checker
+                .diagnostics
+                .push(Diagnostic::error(loc, message).expected(expected));
+            empty_text(loc)
+        }
+    }
+}
+
+fn check_section(
+    raw: &RawSection,
+    index: usize,
+    seen: &mut BTreeMap<String, Loc>,
+    checker: &mut TextChecker,
+) -> Section {
+    let id = check_id(
+        &raw.id,
+        format!("s{}", index + 1),
+        raw.loc,
+        "section id",
+        seen,
+        checker,
+    );
+    let title = required_text(
+        &raw.title,
+        raw.loc,
+        &format!("section `{id}` has no `title`"),
+        "`title:` in each language",
+        checker,
+    );
+    let mut questions = Vec::new();
+    match &raw.questions {
+        Some(list) if !list.value.is_empty() => {
+            for (qi, q) in list.value.iter().enumerate() {
+                questions.push(check_question(q, &id, qi, seen, checker));
+            }
+        }
+        Some(list) => checker.diagnostics.push(
+            Diagnostic::error(list.loc, format!("section `{id}` has no questions"))
+                .expected("at least one question"),
+        ),
+        None => checker.diagnostics.push(
+            Diagnostic::error(raw.loc, format!("section `{id}` has no `questions`"))
+                .expected("`questions:` with at least one question"),
+        ),
+    }
+    Section {
+        title,
+        duration: raw.duration.as_ref().and_then(|d| check_duration(d, checker)),
+        instructions: raw.instructions.as_ref().map(|t| checker.check(t)),
+        questions,
+        id,
+    }
+}
+
+fn check_question(
+    raw: &RawQuestion,
+    section_id: &str,
+    index: usize,
+    seen: &mut BTreeMap<String, Loc>,
+    checker: &mut TextChecker,
+) -> Question {
+    let id = check_id(
+        &raw.id,
+        format!("{section_id}-{}", index + 1),
+        raw.loc,
+        "question id",
+        seen,
+        checker,
+    );
+    let type_name = raw.kind.as_ref().map_or("open", |k| k.value.as_str());
+    let type_loc = raw.kind.as_ref().map_or(raw.loc, |k| k.loc);
+    if !QUESTION_TYPES.contains(&type_name) {
+        checker.diagnostics.push(
+            Diagnostic::error(type_loc, format!("unknown question type `{type_name}`"))
+                .expected(format!("one of {}", one_of(QUESTION_TYPES)))
+                .maybe_help(did_you_mean(type_name, QUESTION_TYPES.iter().copied())),
+        );
+    }
+    let text = required_text(
+        &raw.text,
+        raw.loc,
+        &format!("question `{id}` has no `text`"),
+        "`text:` in each language",
+        checker,
+    );
+    let mut misplaced = |field: &str, present: bool, applies: &str| {
+        if present {
+            checker.diagnostics.push(
+                Diagnostic::error(raw.loc, format!("`{field}` does not apply to a `{type_name}` question"))
+                    .expected(format!("`{field}` is for {applies} questions")),
+            );
+        }
+    };
+    let is_choice = matches!(type_name, "single" | "multiple");
+    misplaced("options", raw.options.is_some() && !is_choice, "`single` and `multiple`");
+    misplaced("other", raw.other.is_some() && !is_choice, "`single` and `multiple`");
+    let is_scale = type_name == "scale";
+    misplaced("min", raw.min.is_some() && !is_scale, "`scale`");
+    misplaced("max", raw.max.is_some() && !is_scale, "`scale`");
+    misplaced("min_label", raw.min_label.is_some() && !is_scale, "`scale`");
+    misplaced("max_label", raw.max_label.is_some() && !is_scale, "`scale`");
+    misplaced("period", raw.period.is_some() && type_name != "msc", "`msc`");
+    if type_name == "note" && raw.required.as_ref().is_some_and(|r| r.value) {
+        checker.diagnostics.push(
+            Diagnostic::error(raw.loc, "a `note` has no answer, so it cannot be `required`")
+                .expected("remove `required`, or use another type"),
+        );
+    }
+    let kind = match type_name {
+        "text" => QuestionKind::Text,
+        "single" | "multiple" => {
+            let options = check_options(raw, &id, checker);
+            let other = raw.other.as_ref().is_some_and(|o| o.value);
+            if type_name == "single" {
+                QuestionKind::Single { options, other }
+            } else {
+                QuestionKind::Multiple { options, other }
+            }
+        }
+        "scale" => {
+            let min = raw.min.as_ref().map_or(1, |m| m.value);
+            let max = raw.max.as_ref().map_or(5, |m| m.value);
+            if min >= max || max - min > 20 {
+                let loc = raw.max.as_ref().or(raw.min.as_ref()).map_or(raw.loc, |m| m.loc);
+                checker.diagnostics.push(
+                    Diagnostic::error(loc, format!("scale bounds {min} to {max} are not usable"))
+                        .expected("`min` below `max`, at most 20 steps apart (default 1 to 5)"),
+                );
+            }
+            QuestionKind::Scale {
+                min,
+                max,
+                min_label: raw.min_label.as_ref().map(|t| checker.check(t)),
+                max_label: raw.max_label.as_ref().map(|t| checker.check(t)),
+            }
+        }
+        "number" => QuestionKind::Number,
+        "date" => QuestionKind::Date,
+        "note" => QuestionKind::Note,
+        "msc" => QuestionKind::Msc {
+            period: raw.period.as_ref().map(|t| checker.check(t)),
+        },
+        _ => QuestionKind::Open,
+    };
+    Question {
+        text,
+        kind,
+        required: raw.required.as_ref().is_some_and(|r| r.value),
+        probes: raw.probes.iter().map(|p| checker.check(p)).collect(),
+        note: raw.note.as_ref().map(|t| checker.check(t)),
+        help: raw.help.as_ref().map(|t| checker.check(t)),
+        id,
+    }
+}
+
+fn check_options(raw: &RawQuestion, id: &str, checker: &mut TextChecker) -> Vec<Choice> {
+    let Some(list) = &raw.options else {
+        checker.diagnostics.push(
+            Diagnostic::error(raw.loc, format!("question `{id}` has no `options`"))
+                .expected("`options:` with `value` and `label` for each choice"),
+        );
+        return Vec::new();
+    };
+    if list.value.is_empty() {
+        checker.diagnostics.push(
+            Diagnostic::error(list.loc, format!("question `{id}` has an empty `options` list"))
+                .expected("at least one option with `value` and `label`"),
+        );
+    }
+    let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
+    let mut out = Vec::new();
+    for (i, option) in list.value.iter().enumerate() {
+        let value = check_id(
+            &option.value,
+            format!("{}", i + 1),
+            option.loc,
+            "option value",
+            &mut seen,
+            checker,
+        );
+        if option.value.is_some() && value == "other" {
+            checker.diagnostics.push(
+                Diagnostic::error(option.loc, "`other` is reserved for the free \"other\" answer")
+                    .expected("another value; write `other: true` on the question instead"),
+            );
+        }
+        let label = required_text(
+            &option.label,
+            option.loc,
+            "an option has no `label`",
+            "`label:` in each language",
+            checker,
+        );
+        out.push(Choice { value, label });
+    }
+    out
+}
+
+fn check_consent(raw: &RawDocument, checker: &mut TextChecker) -> Consent {
+    const MODES: &[&str] = &["written", "verbal"];
+    let mode = match &raw.mode {
+        Some(m) if m.value == "written" => ConsentMode::Written,
+        Some(m) if m.value == "verbal" => ConsentMode::Verbal,
+        Some(m) => {
+            checker.diagnostics.push(
+                Diagnostic::error(m.loc, format!("unknown consent mode `{}`", m.value))
+                    .expected(format!("one of {}", one_of(MODES)))
+                    .maybe_help(did_you_mean(&m.value, MODES.iter().copied())),
+            );
+            ConsentMode::Written
+        }
+        None => {
+            checker.diagnostics.push(
+                Diagnostic::error(raw.loc, "this consent document has no `mode`")
+                    .expected("`mode: written` (tick boxes and signatures) or `mode: verbal` (script and checklist)"),
+            );
+            ConsentMode::Written
+        }
+    };
+    Consent {
+        mode,
+        intro: raw.intro.as_ref().map(|t| checker.check(t)),
+        purpose: raw.purpose.as_ref().map(|t| checker.check(t)),
+        items: check_items(&raw.items, checker),
+    }
+}
+
+/// The built-in items, overridden by the study's items of the same id, then
+/// the study's other items in their order. An item without `text` only
+/// changes a built-in item, so its id must name one.
+fn check_items(raw_items: &[RawItem], checker: &mut TextChecker) -> Vec<ConsentItem> {
+    let mut items: Vec<ConsentItem> = BUILTIN_ITEMS
+        .iter()
+        .map(|id| ConsentItem {
+            id: id.to_string(),
+            text: ItemText::Builtin {
+                message: format!("consent-{id}"),
+            },
+            optional: OPTIONAL_BUILTIN_ITEMS.contains(id),
+        })
+        .collect();
+    let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
+    for (i, raw) in raw_items.iter().enumerate() {
+        let id = check_id(
+            &raw.id,
+            format!("item-{}", i + 1),
+            raw.loc,
+            "item id",
+            &mut seen,
+            checker,
+        );
+        let existing = items.iter().position(|it| it.id == id);
+        match (&raw.text, existing) {
+            (None, None) => {
+                checker.diagnostics.push(
+                    Diagnostic::error(
+                        raw.id.as_ref().map_or(raw.loc, |i| i.loc),
+                        format!("item `{id}` has no `text` and there is no built-in item `{id}` to change"),
+                    )
+                    .expected(format!(
+                        "a built-in item ({}), or `text:` for a new item",
+                        one_of(BUILTIN_ITEMS)
+                    ))
+                    .maybe_help(did_you_mean(&id, BUILTIN_ITEMS.iter().copied())),
+                );
+            }
+            (text, Some(index)) => {
+                if let Some(t) = text {
+                    items[index].text = ItemText::Study(checker.check(t));
+                }
+                if let Some(o) = &raw.optional {
+                    items[index].optional = o.value;
+                }
+            }
+            (Some(t), None) => items.push(ConsentItem {
+                id,
+                text: ItemText::Study(checker.check(t)),
+                optional: raw.optional.as_ref().is_some_and(|o| o.value),
+            }),
+        }
+    }
+    items
+}
+
+fn check_letter(raw: &RawDocument, checker: &mut TextChecker) -> Letter {
+    let mut variants = Vec::new();
+    let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
+    let mut variant_variables = BTreeSet::new();
+    if let Some(list) = &raw.variants {
+        for v in &list.value {
+            variant_variables.extend(v.variables.iter().map(|(n, _)| n.value.clone()));
+        }
+    }
+    let body = match &raw.body {
+        Some(t) => checker.check_with(t, Some(&variant_variables)),
+        None => {
+            checker.diagnostics.push(
+                Diagnostic::error(raw.loc, "this letter has no `body`")
+                    .expected("`body:` with the letter's text in each language"),
+            );
+            empty_text(raw.loc)
+        }
+    };
+    let needed: BTreeSet<String> = used_variables(&body)
+        .into_iter()
+        .filter(|v| {
+            !checker.variables.contains(v)
+                && !crate::validate::text::BUILTIN_VARIABLES.contains(&v.as_str())
+        })
+        .collect();
+    match &raw.variants {
+        Some(list) if !list.value.is_empty() => {
+            for (i, v) in list.value.iter().enumerate() {
+                let id = check_id(
+                    &v.id,
+                    format!("variant-{}", i + 1),
+                    v.loc,
+                    "variant id",
+                    &mut seen,
+                    checker,
+                );
+                let defined: BTreeSet<&str> = v.variables.iter().map(|(n, _)| n.value.as_str()).collect();
+                for missing in needed.iter().filter(|n| !defined.contains(n.as_str())) {
+                    checker.diagnostics.push(
+                        Diagnostic::error(
+                            v.id.as_ref().map_or(v.loc, |i| i.loc),
+                            format!("variant `{id}` does not define `{missing}`, used in the letter's body"),
+                        )
+                        .expected(format!("`variables: {{ {missing}: ... }}` on this variant, or in study.yaml")),
+                    );
+                }
+                let variables = v
+                    .variables
+                    .iter()
+                    .map(|(n, t)| (n.value.clone(), checker.check(t)))
+                    .collect();
+                variants.push(Variant { id, variables });
+            }
+        }
+        _ => {
+            if let Some(missing) = needed.iter().next() {
+                checker.diagnostics.push(
+                    Diagnostic::error(raw.loc, format!("the letter uses `{missing}` but has no `variants` to define it"))
+                        .expected("`variants:` with `variables:` for each version of the letter"),
+                );
+            }
+            variants.push(Variant {
+                id: "letter".into(),
+                variables: BTreeMap::new(),
+            });
+        }
+    }
+    Letter { body, variants }
+}

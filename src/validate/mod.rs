@@ -1,0 +1,362 @@
+//! Stage 2: check the raw model for meaning and build the validated model.
+
+mod document;
+pub mod ids;
+pub mod text;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use sha2::{Digest, Sha256};
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc, did_you_mean, one_of};
+use crate::i18n::Locales;
+use crate::load::LoadedStudy;
+use crate::load::raw::{RawPrivacy, RawStudy};
+use crate::load::reader::{Located, RawText};
+use crate::model::{
+    Direction, Ethics, Language, Privacy, Researcher, Study, Submit, TranslatedText, direction_of,
+};
+use text::TextChecker;
+
+/// Checks a loaded study. Returns the study and its locales when there was
+/// no error (warnings are fine); every problem goes to `diagnostics`.
+pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(Study, Locales)> {
+    let Some((study_file, raw)) = &loaded.study else {
+        return None;
+    };
+    let study_loc = Loc::file_start(*study_file);
+    let (languages, default_language) = check_languages(raw, study_loc, diagnostics);
+    let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
+    let locales = Locales::build(&codes, &loaded.locale_files, &loaded.sources, diagnostics);
+
+    let variable_names: BTreeSet<String> = raw
+        .variables
+        .iter()
+        .map(|(name, _)| name.value.clone())
+        .collect();
+    for (name, _) in &raw.variables {
+        if !is_variable_name(&name.value) {
+            diagnostics.push(
+                Diagnostic::error(name.loc, format!("`{}` cannot be a variable name", name.value))
+                    .expected("a letter, then letters, digits, `-` or `_` (as in `{ $programme }`)"),
+            );
+        }
+    }
+    let mut checker = TextChecker {
+        languages: &codes,
+        default_language: &default_language,
+        variables: &variable_names,
+        locales: &locales,
+        diagnostics,
+    };
+
+    let title = match &raw.title {
+        Some(t) => checker.check(t),
+        None => {
+            checker.diagnostics.push(
+                Diagnostic::error(study_loc, "study.yaml has no `title`")
+                    .expected("`title:` with the study's title in each language"),
+            );
+            empty_text(study_loc)
+        }
+    };
+    let intro = raw.intro.as_ref().map(|t| checker.check(t));
+    let institution = raw.institution.as_ref().map(|t| checker.check(t));
+    let researchers = raw
+        .researchers
+        .iter()
+        .filter_map(|r| {
+            let Some(name) = &r.name else {
+                checker.diagnostics.push(
+                    Diagnostic::error(r.loc, "a researcher has no `name`")
+                        .expected("`name:` and, for the contact, `email:`"),
+                );
+                return None;
+            };
+            if let Some(email) = &r.email {
+                check_email(email, checker.diagnostics);
+            }
+            Some(Researcher {
+                name: name.value.clone(),
+                email: r.email.as_ref().map(|e| e.value.clone()),
+                phone: r.phone.as_ref().map(|e| e.value.clone()),
+                role: r.role.as_ref().map(|t| checker.check(t)),
+            })
+        })
+        .collect();
+    let ethics = raw.ethics.as_ref().and_then(|e| {
+        match (&e.committee, &e.reference) {
+            (Some(c), Some(r)) => Some(Ethics {
+                committee: c.value.clone(),
+                reference: r.value.clone(),
+            }),
+            _ => {
+                checker.diagnostics.push(
+                    Diagnostic::error(e.loc, "`ethics` needs both `committee` and `reference`")
+                        .expected("e.g. `{ committee: EA SHW, reference: SHW_21_150 }`"),
+                );
+                None
+            }
+        }
+    });
+    let privacy = raw
+        .privacy
+        .as_ref()
+        .map(|p| check_privacy(p, &mut checker))
+        .unwrap_or_default();
+    let variables: BTreeMap<String, TranslatedText> = raw
+        .variables
+        .iter()
+        .map(|(name, t)| (name.value.clone(), checker.check(t)))
+        .collect();
+    let submit = check_submit(raw, checker.diagnostics);
+    let base_url = raw.base_url.as_ref().and_then(|u| {
+        let ok = (u.value.starts_with("https://") || u.value.starts_with("http://"))
+            && !u.value.contains(char::is_whitespace);
+        if !ok {
+            checker.diagnostics.push(
+                Diagnostic::error(u.loc, format!("`{}` is not a web address", u.value))
+                    .expected("an address starting with https:// where the site will be published"),
+            );
+            return None;
+        }
+        Some(if u.value.ends_with('/') {
+            u.value.clone()
+        } else {
+            format!("{}/", u.value)
+        })
+    });
+    if let Some(theme) = &raw.theme
+        && !ids::is_valid_id(&theme.value)
+    {
+        checker.diagnostics.push(
+            Diagnostic::error(theme.loc, format!("`{}` is not a valid theme name", theme.value))
+                .expected(format!("the name of a directory of themes/: {}", ids::ID_EXPECTED)),
+        );
+    }
+    let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
+
+    let documents = document::check_documents(loaded, &mut checker);
+
+    if diagnostics.has_errors() {
+        return None;
+    }
+    let key = short_hash(loaded.sources.text(*study_file).as_bytes());
+    Some((
+        Study {
+            title,
+            intro,
+            languages,
+            default_language,
+            institution,
+            researchers,
+            ethics,
+            privacy,
+            variables,
+            submit,
+            base_url,
+            theme: raw.theme.as_ref().map(|t| t.value.clone()),
+            bilingual,
+            documents,
+            key,
+        },
+        locales,
+    ))
+}
+
+/// First 12 hex digits of SHA-256: short enough to print, long enough
+/// never to collide within a study.
+pub fn short_hash(bytes: &[u8]) -> String {
+    let digest = Sha256::digest(bytes);
+    digest.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn empty_text(loc: Loc) -> TranslatedText {
+    TranslatedText {
+        loc,
+        by_language: BTreeMap::new(),
+    }
+}
+
+fn is_variable_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_alphabetic())
+        && chars.all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+fn check_languages(
+    raw: &RawStudy,
+    study_loc: Loc,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<Language>, String) {
+    let mut languages: Vec<Language> = Vec::new();
+    match &raw.languages {
+        None => diagnostics.push(
+            Diagnostic::error(study_loc, "study.yaml has no `languages`")
+                .expected("a list of language codes, e.g. `languages: [nl, en, fr]`"),
+        ),
+        Some(list) if list.value.is_empty() => diagnostics.push(
+            Diagnostic::error(list.loc, "`languages` is empty")
+                .expected("at least one language code, e.g. `[nl, en, fr]`"),
+        ),
+        Some(list) => {
+            for code in &list.value {
+                if !ids::is_valid_language(&code.value) {
+                    diagnostics.push(
+                        Diagnostic::error(code.loc, format!("`{}` is not a language code", code.value))
+                            .expected("a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`"),
+                    );
+                } else if languages.iter().any(|l| l.code == code.value) {
+                    diagnostics.push(
+                        Diagnostic::error(code.loc, format!("language `{}` is listed twice", code.value))
+                            .expected("each language once"),
+                    );
+                } else {
+                    languages.push(Language {
+                        code: code.value.clone(),
+                        direction: direction_of(&code.value),
+                    });
+                }
+            }
+        }
+    }
+    let codes: Vec<&str> = languages.iter().map(|l| l.code.as_str()).collect();
+    let default = match &raw.default_language {
+        Some(d) if codes.contains(&d.value.as_str()) => d.value.clone(),
+        Some(d) => {
+            diagnostics.push(
+                Diagnostic::error(d.loc, format!("`{}` is not one of the study's languages", d.value))
+                    .expected(format!("one of {}", one_of(&codes)))
+                    .maybe_help(did_you_mean(&d.value, codes.iter().copied())),
+            );
+            codes.first().map(|c| c.to_string()).unwrap_or_default()
+        }
+        None => codes.first().map(|c| c.to_string()).unwrap_or_default(),
+    };
+    if languages.is_empty() {
+        // Keep going with one language so that the rest is still checked.
+        languages.push(Language {
+            code: "en".into(),
+            direction: Direction::Ltr,
+        });
+        return (languages, "en".into());
+    }
+    (languages, default)
+}
+
+fn check_email(email: &Located<String>, diagnostics: &mut Diagnostics) {
+    if !ids::is_plausible_email(&email.value) {
+        diagnostics.push(
+            Diagnostic::error(email.loc, format!("`{}` is not an e-mail address", email.value))
+                .expected("an address such as name@example.org"),
+        );
+    }
+}
+
+fn check_privacy(p: &RawPrivacy, checker: &mut TextChecker) -> Privacy {
+    if let Some(email) = &p.dpo_email {
+        check_email(email, checker.diagnostics);
+    }
+    let mut text = |t: &Option<RawText>| t.as_ref().map(|t| checker.check(t));
+    Privacy {
+        controller: text(&p.controller),
+        legal_basis: text(&p.legal_basis),
+        recipients: text(&p.recipients),
+        retention: text(&p.retention),
+        authority: text(&p.authority),
+        dpo_email: p.dpo_email.as_ref().map(|e| e.value.clone()),
+    }
+}
+
+fn check_submit(raw: &RawStudy, diagnostics: &mut Diagnostics) -> Submit {
+    let Some(submit) = &raw.submit else {
+        return Submit::Download;
+    };
+    const MODES: &[&str] = &["download", "post", "mailto"];
+    let Some(mode) = &submit.mode else {
+        return Submit::Download;
+    };
+    match mode.value.as_str() {
+        "download" => Submit::Download,
+        "post" => match &submit.url {
+            Some(url) if url.value.starts_with("https://") || url.value.starts_with("http://") => {
+                Submit::Post {
+                    url: url.value.clone(),
+                }
+            }
+            Some(url) => {
+                diagnostics.push(
+                    Diagnostic::error(url.loc, format!("`{}` is not a web address", url.value))
+                        .expected("the https:// address that receives the answers"),
+                );
+                Submit::Download
+            }
+            None => {
+                diagnostics.push(
+                    Diagnostic::error(submit.loc, "`submit.mode: post` needs a `url`")
+                        .expected("`url: https://...` that receives the answers"),
+                );
+                Submit::Download
+            }
+        },
+        "mailto" => match &submit.address {
+            Some(address) => {
+                check_email(address, diagnostics);
+                Submit::Mailto {
+                    address: address.value.clone(),
+                }
+            }
+            None => {
+                diagnostics.push(
+                    Diagnostic::error(submit.loc, "`submit.mode: mailto` needs an `address`")
+                        .expected("`address: name@example.org`"),
+                );
+                Submit::Download
+            }
+        },
+        other => {
+            diagnostics.push(
+                Diagnostic::error(mode.loc, format!("unknown submit mode `{other}`"))
+                    .expected(format!("one of {}", one_of(MODES)))
+                    .maybe_help(did_you_mean(other, MODES.iter().copied())),
+            );
+            Submit::Download
+        }
+    }
+}
+
+/// `bilingual: [nl-en, nl-ar]`; by default the default language paired with
+/// each other language.
+fn check_bilingual(
+    raw: &RawStudy,
+    codes: &[String],
+    default: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(String, String)> {
+    let Some(pairs) = &raw.bilingual else {
+        return codes
+            .iter()
+            .filter(|c| *c != default)
+            .map(|c| (default.to_string(), c.clone()))
+            .collect();
+    };
+    let mut out = Vec::new();
+    for pair in pairs {
+        let parsed = codes.iter().find_map(|a| {
+            let rest = pair.value.strip_prefix(a.as_str())?.strip_prefix('-')?;
+            codes.iter().find(|b| *b == rest && *b != a).map(|b| (a.clone(), b.clone()))
+        });
+        match parsed {
+            Some(p) if !out.contains(&p) => out.push(p),
+            Some(_) => diagnostics.push(
+                Diagnostic::error(pair.loc, format!("pair `{}` is listed twice", pair.value))
+                    .expected("each pair once"),
+            ),
+            None => diagnostics.push(
+                Diagnostic::error(pair.loc, format!("`{}` is not a pair of study languages", pair.value))
+                    .expected("two different codes of `languages` joined by `-`, e.g. `nl-en`"),
+            ),
+        }
+    }
+    out
+}

@@ -1,0 +1,233 @@
+//! Checking translatable text: languages, Fluent syntax, variables.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean, one_of};
+use crate::i18n::{Locales, collect_pattern};
+use crate::load::reader::{Located, RawText};
+use crate::model::{Pattern, TranslatedText};
+
+/// Variables every text may use, whatever the study defines.
+pub const BUILTIN_VARIABLES: &[&str] = &["contact", "institution", "title"];
+
+/// What a text may refer to, and where problems go.
+pub struct TextChecker<'a> {
+    pub languages: &'a [String],
+    pub default_language: &'a str,
+    pub variables: &'a BTreeSet<String>,
+    pub locales: &'a Locales,
+    pub diagnostics: &'a mut Diagnostics,
+}
+
+impl TextChecker<'_> {
+    /// Checks a translatable text; problems are reported and the text is
+    /// kept so that later checks still run.
+    pub fn check(&mut self, raw: &RawText) -> TranslatedText {
+        self.check_with(raw, None)
+    }
+
+    /// As [`check`](Self::check), with extra variables allowed (a letter's
+    /// variant variables).
+    pub fn check_with(
+        &mut self,
+        raw: &RawText,
+        extra_variables: Option<&BTreeSet<String>>,
+    ) -> TranslatedText {
+        let mut by_language = BTreeMap::new();
+        match raw {
+            RawText::Plain(s) => {
+                let pattern = self.pattern(s, extra_variables);
+                by_language.insert(self.default_language.to_string(), pattern);
+            }
+            RawText::ByLanguage { entries, loc } => {
+                if entries.is_empty() {
+                    self.diagnostics.push(
+                        Diagnostic::error(*loc, "this text is empty")
+                            .expected("a string, or `language: text` pairs"),
+                    );
+                }
+                for (lang, s) in entries {
+                    if !self.languages.contains(&lang.value) {
+                        let names: Vec<&str> = self.languages.iter().map(String::as_str).collect();
+                        self.diagnostics.push(
+                            Diagnostic::error(
+                                lang.loc,
+                                format!("`{}` is not one of the study's languages", lang.value),
+                            )
+                            .expected(format!("one of {} (study.yaml `languages`)", one_of(&names)))
+                            .maybe_help(did_you_mean(&lang.value, names.iter().copied())),
+                        );
+                        continue;
+                    }
+                    let pattern = self.pattern(s, extra_variables);
+                    by_language.insert(lang.value.clone(), pattern);
+                }
+            }
+        }
+        let text = TranslatedText {
+            loc: raw.loc(),
+            by_language,
+        };
+        self.report_missing(&text);
+        text
+    }
+
+    fn report_missing(&mut self, text: &TranslatedText) {
+        if text.by_language.is_empty() {
+            return;
+        }
+        let missing: Vec<&str> = self
+            .languages
+            .iter()
+            .filter(|l| !text.by_language.contains_key(*l))
+            .map(String::as_str)
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let shown = if text.by_language.contains_key(self.default_language) {
+            self.default_language.to_string()
+        } else {
+            text.by_language.keys().next().cloned().unwrap_or_default()
+        };
+        self.diagnostics.push(
+            Diagnostic::warning(
+                text.loc,
+                format!("missing translation: {}", one_of(&missing)),
+            )
+            .expected(format!("the `{shown}` text is shown instead, marked as not yet translated")),
+        );
+    }
+
+    fn pattern(&mut self, s: &Located<String>, extra: Option<&BTreeSet<String>>) -> Pattern {
+        let source = s.value.clone();
+        if !source.contains(['{', '}']) {
+            return Pattern {
+                source,
+                loc: s.loc,
+                fluent: None,
+            };
+        }
+        let resource = match FluentResource::try_new(fluent_source(&source)) {
+            Ok(r) => r,
+            Err((r, errors)) => {
+                for e in errors {
+                    self.diagnostics.push(
+                        Diagnostic::error(s.loc, format!("Fluent syntax error in this text: {}", e.kind))
+                            .expected("`{ $name }` for a variable; write `{\"{\"}` for a literal brace"),
+                    );
+                }
+                r
+            }
+        };
+        if let Some(pattern) = message_pattern(&resource) {
+            self.check_references(s, pattern, extra);
+        }
+        Pattern {
+            source,
+            loc: s.loc,
+            fluent: Some(Arc::new(resource)),
+        }
+    }
+
+    fn check_references(
+        &mut self,
+        s: &Located<String>,
+        pattern: &ast::Pattern<&str>,
+        extra: Option<&BTreeSet<String>>,
+    ) {
+        let mut problems = Vec::new();
+        collect_pattern(pattern, &mut |e| match e {
+            ast::InlineExpression::VariableReference { id } => {
+                let name = id.name;
+                let known = BUILTIN_VARIABLES.contains(&name)
+                    || self.variables.contains(name)
+                    || extra.is_some_and(|x| x.contains(name));
+                if !known {
+                    let mut candidates: Vec<&str> = BUILTIN_VARIABLES.to_vec();
+                    candidates.extend(self.variables.iter().map(String::as_str));
+                    if let Some(x) = extra {
+                        candidates.extend(x.iter().map(String::as_str));
+                    }
+                    candidates.sort_unstable();
+                    candidates.dedup();
+                    problems.push(
+                        Diagnostic::error(s.loc, format!("unknown variable `{{ ${name} }}`"))
+                            .expected(format!(
+                                "one of {} (study.yaml `variables`, or built in)",
+                                one_of(&candidates)
+                            ))
+                            .maybe_help(did_you_mean(name, candidates.iter().copied())),
+                    );
+                }
+            }
+            ast::InlineExpression::MessageReference { id, .. } => {
+                if !self.locales.has_message(id.name) {
+                    problems.push(
+                        Diagnostic::error(
+                            s.loc,
+                            format!("unknown message `{{ {} }}`", id.name),
+                        )
+                        .expected("a message of the locales, or `{ $name }` for a variable")
+                        .maybe_help(did_you_mean(id.name, self.locales.message_ids())),
+                    );
+                }
+            }
+            ast::InlineExpression::TermReference { id, .. } => {
+                problems.push(
+                    Diagnostic::error(s.loc, format!("unknown term `{{ -{} }}`", id.name))
+                        .expected("terms are not available in study texts; use `{ $name }`"),
+                );
+            }
+            _ => {}
+        });
+        for p in problems {
+            self.diagnostics.push(p);
+        }
+    }
+}
+
+/// A text written in YAML, as the value of a one-message Fluent resource.
+/// Continuation lines that start with `[`, `*` or `.` would read as Fluent
+/// syntax (variants, attributes), so that first character is quoted.
+pub fn fluent_source(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    out.push_str("m =");
+    for line in text.split('\n') {
+        out.push_str("\n    ");
+        match line.chars().next() {
+            Some(c @ ('[' | '*' | '.')) => {
+                out.push_str("{\"");
+                out.push(c);
+                out.push_str("\"}");
+                out.push_str(&line[1..]);
+            }
+            _ => out.push_str(line),
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// The pattern of the single message of a resource made by [`fluent_source`].
+pub fn message_pattern(resource: &FluentResource) -> Option<&ast::Pattern<&str>> {
+    resource.entries().find_map(|e| match e {
+        ast::Entry::Message(m) => m.value.as_ref(),
+        _ => None,
+    })
+}
+
+/// Every variable a text uses, in any language.
+pub fn used_variables(text: &TranslatedText) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    for pattern in text.by_language.values() {
+        if let Some(p) = pattern.fluent.as_deref().and_then(message_pattern) {
+            out.extend(crate::i18n::pattern_variables(p));
+        }
+    }
+    out
+}
