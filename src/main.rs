@@ -159,3 +159,6 @@ fn failure_line(checked: &Checked, what: &str) -> String {
         d.warning_count()
     )
 }
+
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;

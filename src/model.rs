@@ -11,10 +11,37 @@ use serde::Serialize;
 use crate::diagnostics::{FileId, Loc};
 
 /// A piece of translatable text: one Fluent pattern per language written.
+/// A study has a handful of languages, so a small list beats a map (a
+/// study of 1,000 questionnaires holds hundreds of thousands of texts).
 #[derive(Debug, Clone)]
 pub struct TranslatedText {
     pub loc: Loc,
-    pub by_language: BTreeMap<String, Pattern>,
+    pub by_language: Vec<(String, Pattern)>,
+}
+
+impl TranslatedText {
+    pub fn get(&self, lang: &str) -> Option<&Pattern> {
+        self.get_key_value(lang).map(|(_, p)| p)
+    }
+
+    pub fn get_key_value(&self, lang: &str) -> Option<(&str, &Pattern)> {
+        self.by_language
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(l, p)| (l.as_str(), p))
+    }
+
+    pub fn contains(&self, lang: &str) -> bool {
+        self.get(lang).is_some()
+    }
+
+    pub fn first(&self) -> Option<(&str, &Pattern)> {
+        self.by_language.first().map(|(l, p)| (l.as_str(), p))
+    }
+
+    pub fn patterns(&self) -> impl Iterator<Item = &Pattern> {
+        self.by_language.iter().map(|(_, p)| p)
+    }
 }
 
 /// One language's version of a text, as written and as parsed.

@@ -6,8 +6,6 @@ pub mod yaml;
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
 use raw::{RawDocument, RawStudy};
 use reader::Reader;
@@ -17,8 +15,10 @@ pub struct LoadedStudy {
     pub root: PathBuf,
     pub sources: Sources,
     pub study: Option<(FileId, RawStudy)>,
-    /// `(id, file, document)`, sorted by id.
-    pub documents: Vec<(String, FileId, RawDocument)>,
+    /// The files of `questionnaires/`: `(id, file)`, sorted by name. They
+    /// are parsed by [`parse_document`] one by one as they are validated,
+    /// so that a large study never holds every parsed file at once.
+    pub questionnaires: Vec<(String, FileId)>,
     /// The study's own Fluent files: `(language, file)`.
     pub locale_files: Vec<(String, FileId)>,
 }
@@ -37,29 +37,14 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         None => None,
     };
 
-    let questionnaire_files = list_files(root, "questionnaires", &["yaml", "yml"], diagnostics);
-    let mut files = Vec::new();
-    for (id, path) in questionnaire_files {
+    let mut questionnaires = Vec::new();
+    for (id, path) in list_files(root, "questionnaires", &["yaml", "yml"], diagnostics) {
         let display = display_path(root, &path);
         if let Some(text) = read_text(&path, &display, diagnostics) {
-            files.push((id, sources.add(display, text)));
-        }
-    }
-    // Files are independent, so they are parsed in parallel; the results are
-    // put back in file order.
-    let parsed: Vec<(Option<RawDocument>, Diagnostics)> = files
-        .par_iter()
-        .map(|(_, file)| {
-            let mut local = Diagnostics::default();
-            let doc = parse_with(&sources, *file, &mut local, raw::read_document);
-            (doc, local)
-        })
-        .collect();
-    let mut documents = Vec::new();
-    for ((id, file), (doc, local)) in files.into_iter().zip(parsed) {
-        diagnostics.extend(local);
-        if let Some(doc) = doc {
-            if !crate::validate::ids::is_valid_id(&id) {
+            let file = sources.add(display, text);
+            if crate::validate::ids::is_valid_id(&id) {
+                questionnaires.push((id, file));
+            } else {
                 diagnostics.push(
                     Diagnostic::error(
                         Loc::file_start(file),
@@ -67,9 +52,7 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
                     )
                     .expected("a file name of lowercase letters, digits, `-` and `_`, ending in .yaml"),
                 );
-                continue;
             }
-            documents.push((id, file, doc));
         }
     }
 
@@ -99,9 +82,18 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         root: root.to_path_buf(),
         sources,
         study,
-        documents,
+        questionnaires,
         locale_files,
     }
+}
+
+/// Parses one file of `questionnaires/` into the raw model.
+pub fn parse_document(
+    sources: &Sources,
+    file: FileId,
+    diagnostics: &mut Diagnostics,
+) -> Option<RawDocument> {
+    parse_with(sources, file, diagnostics, raw::read_document)
 }
 
 fn parse_with<T>(

@@ -146,8 +146,8 @@ impl<'a> Site<'a> {
             return Ok(Vec::new());
         };
         let t = self.texts(lang);
-        let view = form_view(&t, self.study, doc, form);
         let form_path = paths::document(lang, &doc.id);
+        let view = form_view(&t, self.study, doc, form, &form_path);
         let mut page = page_view(
             &t,
             self.study,
@@ -281,12 +281,12 @@ impl<'a> Site<'a> {
         };
         let ta = self.texts(a);
         let tb = self.texts(b);
+        let path = paths::bilingual(a, b, &doc.id);
         let view = merge_forms(
-            form_view(&ta, self.study, doc, form),
-            form_view(&tb, self.study, doc, form),
+            form_view(&ta, self.study, doc, form, &path),
+            form_view(&tb, self.study, doc, form, &path),
             &Pair { a, b },
         );
-        let path = paths::bilingual(a, b, &doc.id);
         let mut page = page_view(
             &ta,
             self.study,
@@ -405,6 +405,7 @@ pub fn minify(html: &[u8]) -> Vec<u8> {
     let cfg = minify_html::Cfg {
         keep_html_and_head_opening_tags: true,
         keep_closing_tags: true,
+        keep_input_type_text_attr: true,
         minify_css: false,
         minify_js: false,
         ..minify_html::Cfg::default()

@@ -93,11 +93,9 @@ impl<'a> TextRenderer<'a> {
     /// The language a text is shown in (the page's, else the default
     /// language's, else any) and its pattern.
     fn pick<'t>(&self, text: &'t TranslatedText) -> Option<(&'t str, &'t crate::model::Pattern)> {
-        text.by_language
-            .get_key_value(self.lang)
-            .or_else(|| text.by_language.get_key_value(&self.study.default_language))
-            .or_else(|| text.by_language.iter().next())
-            .map(|(l, p)| (l.as_str(), p))
+        text.get_key_value(self.lang)
+            .or_else(|| text.get_key_value(&self.study.default_language))
+            .or_else(|| text.first())
     }
 
     /// The Markdown source of a text after Fluent: variables filled in.

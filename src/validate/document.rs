@@ -2,7 +2,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::diagnostics::{Diagnostic, Loc, did_you_mean, one_of};
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Loc, did_you_mean, one_of};
 use crate::load::LoadedStudy;
 use crate::load::raw::{KINDS, RawDocument, RawDuration, RawItem, RawQuestion, RawSection};
 use crate::load::reader::{Located, RawText};
@@ -32,43 +34,49 @@ pub const BUILTIN_ITEMS: &[&str] = &[
 const OPTIONAL_BUILTIN_ITEMS: &[&str] = &["recording"];
 
 pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<Document> {
+    // Documents are independent until their references are resolved, so
+    // they are parsed and checked in parallel, each with its own
+    // diagnostics; each parsed file is dropped as soon as it is checked.
+    let checked: Vec<(Option<(Document, Option<Located<String>>)>, Diagnostics)> = loaded
+        .questionnaires
+        .par_iter()
+        .enumerate()
+        .map(|(index, (id, file))| {
+            let mut local = Diagnostics::default();
+            let mut doc_checker = TextChecker {
+                languages: checker.languages,
+                default_language: checker.default_language,
+                variables: checker.variables,
+                locales: checker.locales,
+                diagnostics: &mut local,
+            };
+            let duplicate = loaded.questionnaires[..index].iter().any(|(other, _)| other == id);
+            let result = if duplicate {
+                doc_checker.diagnostics.push(
+                    Diagnostic::error(
+                        Loc::file_start(*file),
+                        format!("a questionnaire `{id}` already exists (.yaml and .yml files clash)"),
+                    )
+                    .expected("one file per questionnaire id"),
+                );
+                None
+            } else {
+                crate::load::parse_document(&loaded.sources, *file, doc_checker.diagnostics)
+                    .and_then(|raw| check_document(id, *file, &raw, loaded, &mut doc_checker))
+            };
+            (result, local)
+        })
+        .collect();
     let mut documents = Vec::new();
     let mut consent_refs: Vec<(usize, Located<String>)> = Vec::new();
-    for (id, file, raw) in &loaded.documents {
-        if documents.iter().any(|d: &Document| &d.id == id) {
-            checker.diagnostics.push(
-                Diagnostic::error(
-                    Loc::file_start(*file),
-                    format!("a questionnaire `{id}` already exists (one file per id: .yaml and .yml clash)"),
-                )
-                .expected("one file per questionnaire id"),
-            );
-            continue;
-        }
-        let Some(content) = check_content(raw, checker, &mut |r| {
-            consent_refs.push((documents.len(), r));
-        }) else {
-            continue;
-        };
-        let title = match &raw.title {
-            Some(t) => checker.check(t),
-            None => {
-                checker.diagnostics.push(
-                    Diagnostic::error(raw.loc, format!("`{id}` has no `title`"))
-                        .expected("`title:` in each language"),
-                );
-                empty_text(raw.loc)
+    for (result, local) in checked {
+        checker.diagnostics.extend(local);
+        if let Some((doc, consent)) = result {
+            if let Some(c) = consent {
+                consent_refs.push((documents.len(), c));
             }
-        };
-        documents.push(Document {
-            id: id.clone(),
-            file: *file,
-            version: raw.version.as_ref().map(|v| v.value.clone()),
-            definition_hash: short_hash(loaded.sources.text(*file).as_bytes()),
-            audience: raw.audience.as_ref().map(|t| checker.check(t)),
-            title,
-            content,
-        });
+            documents.push(doc);
+        }
     }
     // References are checked once every document is known.
     let consent_ids: Vec<&str> = documents
@@ -105,6 +113,37 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
         }
     }
     documents
+}
+
+fn check_document(
+    id: &str,
+    file: crate::diagnostics::FileId,
+    raw: &RawDocument,
+    loaded: &LoadedStudy,
+    checker: &mut TextChecker,
+) -> Option<(Document, Option<Located<String>>)> {
+    let mut consent = None;
+    let content = check_content(raw, checker, &mut |r| consent = Some(r))?;
+    let title = match &raw.title {
+        Some(t) => checker.check(t),
+        None => {
+            checker.diagnostics.push(
+                Diagnostic::error(raw.loc, format!("`{id}` has no `title`"))
+                    .expected("`title:` in each language"),
+            );
+            empty_text(raw.loc)
+        }
+    };
+    let doc = Document {
+        id: id.to_string(),
+        file,
+        version: raw.version.as_ref().map(|v| v.value.clone()),
+        definition_hash: short_hash(loaded.sources.text(file).as_bytes()),
+        audience: raw.audience.as_ref().map(|t| checker.check(t)),
+        title,
+        content,
+    };
+    Some((doc, consent))
 }
 
 fn check_content(

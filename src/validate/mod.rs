@@ -174,7 +174,7 @@ pub fn short_hash(bytes: &[u8]) -> String {
 pub fn empty_text(loc: Loc) -> TranslatedText {
     TranslatedText {
         loc,
-        by_language: BTreeMap::new(),
+        by_language: Vec::new(),
     }
 }
 

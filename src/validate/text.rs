@@ -1,6 +1,6 @@
 //! Checking translatable text: languages, Fluent syntax, variables.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
@@ -37,11 +37,11 @@ impl TextChecker<'_> {
         raw: &RawText,
         extra_variables: Option<&BTreeSet<String>>,
     ) -> TranslatedText {
-        let mut by_language = BTreeMap::new();
+        let mut by_language: Vec<(String, Pattern)> = Vec::new();
         match raw {
             RawText::Plain(s) => {
                 let pattern = self.pattern(s, extra_variables);
-                by_language.insert(self.default_language.to_string(), pattern);
+                by_language.push((self.default_language.to_string(), pattern));
             }
             RawText::ByLanguage { entries, loc } => {
                 if entries.is_empty() {
@@ -64,7 +64,10 @@ impl TextChecker<'_> {
                         continue;
                     }
                     let pattern = self.pattern(s, extra_variables);
-                    by_language.insert(lang.value.clone(), pattern);
+                    match by_language.iter_mut().find(|(l, _)| *l == lang.value) {
+                        Some(entry) => entry.1 = pattern,
+                        None => by_language.push((lang.value.clone(), pattern)),
+                    }
                 }
             }
         }
@@ -83,16 +86,16 @@ impl TextChecker<'_> {
         let missing: Vec<&str> = self
             .languages
             .iter()
-            .filter(|l| !text.by_language.contains_key(*l))
+            .filter(|l| !text.contains(l))
             .map(String::as_str)
             .collect();
         if missing.is_empty() {
             return;
         }
-        let shown = if text.by_language.contains_key(self.default_language) {
+        let shown = if text.contains(self.default_language) {
             self.default_language.to_string()
         } else {
-            text.by_language.keys().next().cloned().unwrap_or_default()
+            text.first().map(|(l, _)| l.to_string()).unwrap_or_default()
         };
         self.diagnostics.push(
             Diagnostic::warning(
@@ -224,7 +227,7 @@ pub fn message_pattern(resource: &FluentResource) -> Option<&ast::Pattern<&str>>
 /// Every variable a text uses, in any language.
 pub fn used_variables(text: &TranslatedText) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
-    for pattern in text.by_language.values() {
+    for pattern in text.patterns() {
         if let Some(p) = pattern.fluent.as_deref().and_then(message_pattern) {
             out.extend(crate::i18n::pattern_variables(p));
         }

@@ -183,9 +183,8 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
 /// language, so groups are the same in every language.
 fn audience_key(study: &Study, audience: &TranslatedText) -> String {
     audience
-        .by_language
         .get(&study.default_language)
-        .or_else(|| audience.by_language.values().next())
+        .or_else(|| audience.first().map(|(_, p)| p))
         .map(|p| p.source.clone())
         .unwrap_or_default()
 }

@@ -72,7 +72,15 @@ pub struct OptionView {
     pub label: Text,
 }
 
-pub fn form_view(t: &TextRenderer, study: &Study, doc: &Document, form: &Form) -> FormView {
+/// `page` is the site path of the page the view is for, so that links in it
+/// are relative to that page.
+pub fn form_view(
+    t: &TextRenderer,
+    study: &Study,
+    doc: &Document,
+    form: &Form,
+    page: &str,
+) -> FormView {
     let mut number = 0;
     let sections: Vec<SectionView> = form
         .sections
@@ -86,10 +94,7 @@ pub fn form_view(t: &TextRenderer, study: &Study, doc: &Document, form: &Form) -
         let consent_doc = study.document(id)?;
         Some(ConsentLink {
             title: t.inline(&consent_doc.title),
-            href: paths::link(
-                &paths::document(t.lang, &doc.id),
-                &paths::document(t.lang, id),
-            ),
+            href: paths::link(page, &paths::document(t.lang, id)),
         })
     });
     FormView {
