@@ -25,7 +25,11 @@ fn main() {
     let dir = tempfile::tempdir().expect("temporary directory");
     if wanted("synthetic") {
         generate(dir.path());
-        run("synthetic (1,000 questionnaires × 3 languages)", dir.path(), &dir.path().join("out"));
+        run(
+            "synthetic (1,000 questionnaires × 3 languages)",
+            dir.path(),
+            &dir.path().join("out"),
+        );
     }
     if wanted("bundled") {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -99,7 +103,9 @@ fn generate(root: &Path) {
                  instructions: {{ nl: Stel de vragen rustig., en: Ask the questions calmly., fr: Posez les questions calmement. }}\n    questions:"
             );
             for k in 0..QUESTIONS {
-                let kind = ["open", "open", "single", "scale", "open", "msc", "text", "multiple"][k];
+                let kind = [
+                    "open", "open", "single", "scale", "open", "msc", "text", "multiple",
+                ][k];
                 let _ = writeln!(
                     y,
                     "      - id: q{s}-{k}\n        type: {kind}\n        \

@@ -206,9 +206,8 @@ impl Diagnostics {
             };
             key(a).cmp(&key(b))
         });
-        self.items.dedup_by(|a, b| {
-            a.loc == b.loc && a.message == b.message && a.severity == b.severity
-        });
+        self.items
+            .dedup_by(|a, b| a.loc == b.loc && a.message == b.message && a.severity == b.severity);
     }
 
     /// Renders every diagnostic with a source snippet, as the CLI prints them.
@@ -292,11 +291,8 @@ impl Report {
         let (source, label, message) = match (d.loc, &d.path) {
             (Some(loc), _) => {
                 let text = sources.files[loc.file].text.clone();
-                let label = LabeledSpan::new(
-                    d.expected.clone(),
-                    loc.offset as usize,
-                    loc.len as usize,
-                );
+                let label =
+                    LabeledSpan::new(d.expected.clone(), loc.offset as usize, loc.len as usize);
                 (
                     Some(NamedSource::new(sources.display(loc.file), text)),
                     Some(label),

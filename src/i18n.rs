@@ -53,7 +53,9 @@ impl Locales {
                 diagnostics.push(
                     Diagnostic::warning(
                         Loc::file_start(*file),
-                        format!("`{lang}` is not one of the study's languages; this file is not used"),
+                        format!(
+                            "`{lang}` is not one of the study's languages; this file is not used"
+                        ),
                     )
                     .maybe_help(crate::diagnostics::did_you_mean(
                         lang,
@@ -172,7 +174,9 @@ impl Locales {
             return id.to_string();
         };
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 
     /// Every message of a language, for templates: ids with `-` turned into
@@ -202,10 +206,7 @@ fn builtin_resources(lang: &str) -> Vec<Arc<FluentResource>> {
         .iter()
         .filter(|(l, _)| *l == lang)
         .map(|(_, text)| {
-            Arc::new(
-                FluentResource::try_new(text.to_string())
-                    .unwrap_or_else(|(r, _)| r),
-            )
+            Arc::new(FluentResource::try_new(text.to_string()).unwrap_or_else(|(r, _)| r))
         })
         .collect()
 }

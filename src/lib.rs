@@ -39,9 +39,9 @@ pub fn check(root: &Path, strict: bool) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let loaded = load::load(root, &mut diagnostics);
     let mut study = validate::validate(&loaded, &mut diagnostics);
-    let theme = study.as_ref().and_then(|(s, _)| {
-        render::theme::load(root, s.theme.as_deref(), &mut diagnostics)
-    });
+    let theme = study
+        .as_ref()
+        .and_then(|(s, _)| render::theme::load(root, s.theme.as_deref(), &mut diagnostics));
     if strict {
         diagnostics.promote_warnings();
     }
@@ -64,6 +64,7 @@ pub struct BuildOptions {
     pub strict: bool,
 }
 
+#[derive(Debug)]
 pub struct BuildSummary {
     pub out: PathBuf,
     /// HTML pages per language (`bilingual` for the side-by-side pages).
@@ -75,9 +76,9 @@ pub struct BuildSummary {
 
 pub enum BuildError {
     /// The study has errors: exit 1. Nothing was written.
-    Study(Checked),
+    Study(Box<Checked>),
     /// The output cannot be written, or a template failed: exit 2.
-    Output(Checked, String),
+    Output(Box<Checked>, String),
 }
 
 /// Builds the site: check, plan, render in parallel, write into a staging
@@ -90,17 +91,17 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
         .unwrap_or_else(|| options.root.join("public"));
     let mut checked = check(&options.root, options.strict);
     if let Err(e) = write::check_target(&options.root, &out) {
-        return Err(BuildError::Output(checked, e.0));
+        return Err(BuildError::Output(Box::new(checked), e.0));
     }
     let Some((study, locales)) = checked.study.take() else {
-        return Err(BuildError::Study(checked));
+        return Err(BuildError::Study(Box::new(checked)));
     };
     let Some(theme) = checked.theme.take() else {
-        return Err(BuildError::Study(checked));
+        return Err(BuildError::Study(Box::new(checked)));
     };
     let staging = match write::Staging::new(&out) {
         Ok(s) => s,
-        Err(e) => return Err(BuildError::Output(checked, e.0)),
+        Err(e) => return Err(BuildError::Output(Box::new(checked), e.0)),
     };
     let site = render::Site::new(&study, &locales, &theme);
     let jobs = plan::plan(&study);
@@ -132,18 +133,18 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
                     }
                 }
             }
-            Err(message) => return Err(BuildError::Output(checked, message)),
+            Err(message) => return Err(BuildError::Output(Box::new(checked), message)),
         }
     }
     for (path, bytes) in &theme.assets {
         if let Err(e) = staging.write(path, bytes) {
-            return Err(BuildError::Output(checked, e.0));
+            return Err(BuildError::Output(Box::new(checked), e.0));
         }
         files += 1;
     }
     let out = match staging.commit() {
         Ok(p) => p,
-        Err(e) => return Err(BuildError::Output(checked, e.0)),
+        Err(e) => return Err(BuildError::Output(Box::new(checked), e.0)),
     };
     let warnings = checked.diagnostics.warning_count();
     checked.study = Some((study, locales));

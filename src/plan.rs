@@ -4,7 +4,7 @@
 //! name `index.html` explicitly, so the site works from any sub-path and
 //! straight from disk (file:// shows no index for a bare directory).
 
-use crate::model::{Content, Study};
+use crate::model::{Content, FormMode, Study};
 
 /// One unit of rendering work; each yields one or more pages.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,7 +33,9 @@ pub fn plan(study: &Study) -> Vec<Job> {
         }
     }
     for (index, doc) in study.documents.iter().enumerate() {
-        if matches!(doc.content, Content::Form(_)) {
+        // Side-by-side pages are for interviews held in two languages; a
+        // survey is filled in by the respondent in one.
+        if matches!(&doc.content, Content::Form(f) if f.mode == FormMode::Interview) {
             for (a, b) in &study.bilingual {
                 jobs.push(Job::Bilingual {
                     index,

@@ -34,9 +34,7 @@ pub struct Staging {
 /// directory that contains it, `/`, or a non-empty directory without our
 /// marker.
 pub fn check_target(root: &Path, out: &Path) -> Result<(), WriteError> {
-    let root = root
-        .canonicalize()
-        .map_err(|e| io_error("read", root, e))?;
+    let root = root.canonicalize().map_err(|e| io_error("read", root, e))?;
     let out_abs = absolute(out)?;
     if out_abs.parent().is_none() {
         return Err(WriteError(format!(

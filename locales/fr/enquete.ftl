@@ -83,3 +83,4 @@ consent-refused = Refused
 consent-recorded = Consent itself was audio-recorded
 interviewer-initials = Interviewer's initials
 letter-qr = Scan to open the study's page in this language:
+continue-to-site = Continuer vers l’étude

@@ -50,7 +50,9 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
                         Loc::file_start(file),
                         format!("`{id}` cannot be a questionnaire id (taken from the file name)"),
                     )
-                    .expected("a file name of lowercase letters, digits, `-` and `_`, ending in .yaml"),
+                    .expected(
+                        "a file name of lowercase letters, digits, `-` and `_`, ending in .yaml",
+                    ),
                 );
             }
         }
@@ -113,7 +115,7 @@ fn parse_with<T>(
             read(&mut reader, &node)
         }
         Err(d) => {
-            diagnostics.push(d);
+            diagnostics.push(*d);
             None
         }
     }
@@ -140,17 +142,17 @@ pub fn read_text(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> O
             return None;
         }
         Err(e) => {
-            diagnostics.push(Diagnostic::file_error(shown, format!("cannot be read: {e}")));
+            diagnostics.push(Diagnostic::file_error(
+                shown,
+                format!("cannot be read: {e}"),
+            ));
             return None;
         }
     };
     if bytes.len() > yaml::MAX_FILE_BYTES {
         diagnostics.push(
-            Diagnostic::file_error(
-                shown,
-                format!("is too large ({} bytes)", bytes.len()),
-            )
-            .expected(format!("at most {} bytes", yaml::MAX_FILE_BYTES)),
+            Diagnostic::file_error(shown, format!("is too large ({} bytes)", bytes.len()))
+                .expected(format!("at most {} bytes", yaml::MAX_FILE_BYTES)),
         );
         return None;
     }
@@ -161,11 +163,14 @@ pub fn read_text(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> O
             let valid = &bytes[..e.valid_up_to()];
             let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
-            let col = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+            let col = String::from_utf8_lossy(&valid[line_start..])
+                .chars()
+                .count()
+                + 1;
             diagnostics.push(
                 Diagnostic::file_error(
-                    shown,
-                    format!("is not UTF-8 text (invalid byte at line {line}, column {col})"),
+                    Path::new(&format!("{display}:{line}:{col}")),
+                    "this file is not UTF-8 text (an invalid byte here)",
                 )
                 .expected("save the file as UTF-8"),
             );
@@ -212,7 +217,8 @@ fn list_files(
 fn sorted_entries(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
     match std::fs::read_dir(dir) {
         Ok(entries) => {
-            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             paths
         }

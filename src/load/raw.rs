@@ -248,8 +248,20 @@ const ALL_FIELDS: &[&str] = &[
 ];
 const SECTION_FIELDS: &[&str] = &["id", "title", "duration", "instructions", "questions"];
 pub const QUESTION_FIELDS: &[&str] = &[
-    "id", "type", "text", "required", "probes", "note", "help", "options", "other", "min", "max",
-    "min_label", "max_label", "period",
+    "id",
+    "type",
+    "text",
+    "required",
+    "probes",
+    "note",
+    "help",
+    "options",
+    "other",
+    "min",
+    "max",
+    "min_label",
+    "max_label",
+    "period",
 ];
 
 pub fn read_document(r: &mut Reader, root: &Node) -> Option<RawDocument> {

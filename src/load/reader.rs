@@ -190,11 +190,10 @@ impl<'a> Reader<'a> {
             }
             Value::Seq(_) | Value::Null => {
                 self.error(
-                    Diagnostic::error(node.loc, format!("{what} must be text"))
-                        .expected(format!(
-                            "a string, or a mapping from language code to string; found {}",
-                            node.describe()
-                        )),
+                    Diagnostic::error(node.loc, format!("{what} must be text")).expected(format!(
+                        "a string, or a mapping from language code to string; found {}",
+                        node.describe()
+                    )),
                 );
                 None
             }

@@ -57,21 +57,20 @@ impl Node {
 
 /// Parses one YAML file. `text` must already be valid UTF-8 (a BOM is
 /// allowed). Errors are located diagnostics, never panics.
-pub fn parse(file: FileId, text: &str) -> Result<Node, Diagnostic> {
+pub fn parse(file: FileId, text: &str) -> Result<Node, Box<Diagnostic>> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_depth: 40,
             max_aliases: 1_000,
             max_anchors: 1_000,
             max_nodes: 200_000,
-            max_documents: 1,
             max_total_scalar_bytes: MAX_FILE_BYTES,
         },
         strict_booleans: true,
     };
     match serde_saphyr::from_str_with_options::<Spanned<RawValue>>(text, options) {
-        Ok(root) => Ok(convert(file, text, &LineIndex::new(text), root)),
-        Err(err) => Err(yaml_error(file, text, &err)),
+        Ok(root) => Ok(convert(file, &LineIndex::new(text), root)),
+        Err(err) => Err(Box::new(yaml_error(file, text, &err))),
     }
 }
 
@@ -119,7 +118,9 @@ fn explain_yaml_error(message: &str) -> (String, Option<String>) {
     if message.contains("budget breached") {
         let what = if message.contains("Depth") {
             "nesting is too deep (more than 40 levels)"
-        } else if message.contains("Alias") || message.contains("Anchor") || message.contains("Nodes")
+        } else if message.contains("Alias")
+            || message.contains("Anchor")
+            || message.contains("Nodes")
         {
             "too many values, or aliases that expand into too many (an alias bomb?)"
         } else if message.contains("Scalar") {
@@ -177,7 +178,10 @@ impl<'a> LineIndex<'a> {
 }
 
 fn char_prefix_len(s: &str, chars: usize) -> usize {
-    s.char_indices().nth(chars).map(|(i, _)| i).unwrap_or(s.len())
+    s.char_indices()
+        .nth(chars)
+        .map(|(i, _)| i)
+        .unwrap_or(s.len())
 }
 
 fn location(file: FileId, index: &LineIndex, l: &serde_saphyr::Location) -> Loc {
@@ -192,7 +196,7 @@ fn location(file: FileId, index: &LineIndex, l: &serde_saphyr::Location) -> Loc 
     loc
 }
 
-fn convert(file: FileId, text: &str, index: &LineIndex, node: Spanned<RawValue>) -> Node {
+fn convert(file: FileId, index: &LineIndex, node: Spanned<RawValue>) -> Node {
     let loc = location(file, index, &node.referenced);
     let value = match node.value {
         RawValue::Null => Value::Null,
@@ -200,12 +204,9 @@ fn convert(file: FileId, text: &str, index: &LineIndex, node: Spanned<RawValue>)
         RawValue::Int(i) => Value::Int(i),
         RawValue::Float(f) => Value::Float(f),
         RawValue::Str(s) => Value::Str(s),
-        RawValue::Seq(items) => Value::Seq(
-            items
-                .into_iter()
-                .map(|n| convert(file, text, index, n))
-                .collect(),
-        ),
+        RawValue::Seq(items) => {
+            Value::Seq(items.into_iter().map(|n| convert(file, index, n)).collect())
+        }
         RawValue::Map(entries) => Value::Map(
             entries
                 .into_iter()
@@ -214,7 +215,7 @@ fn convert(file: FileId, text: &str, index: &LineIndex, node: Spanned<RawValue>)
                         loc: location(file, index, &k.referenced),
                         name: k.value,
                     };
-                    (key, convert(file, text, index, v))
+                    (key, convert(file, index, v))
                 })
                 .collect(),
         ),

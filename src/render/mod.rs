@@ -83,7 +83,13 @@ impl<'a> Site<'a> {
         }
     }
 
-    fn page(&self, template: &str, path: String, page: &PageView, extra: &[(&str, &dyn ErasedSerialize)]) -> Result<Output, String> {
+    fn page(
+        &self,
+        template: &str,
+        path: String,
+        page: &PageView,
+        extra: &[(&str, &dyn ErasedSerialize)],
+    ) -> Result<Output, String> {
         let mut ctx = tera::Context::new();
         ctx.insert("page", page);
         if let Some((ui, json)) = self.ui.get(&page.lang) {
@@ -120,7 +126,12 @@ impl<'a> Site<'a> {
                 path_in: &|l| paths::home(l),
             },
         );
-        Ok(vec![self.page("redirect.html", path, &page, &[("target", &target)])?])
+        Ok(vec![self.page(
+            "redirect.html",
+            path,
+            &page,
+            &[("target", &target)],
+        )?])
     }
 
     fn home(&self, lang: &str) -> Result<Vec<Output>, String> {
@@ -138,7 +149,12 @@ impl<'a> Site<'a> {
             },
         );
         let home = home_view(&t, self.study);
-        Ok(vec![self.page("home.html", path, &page, &[("home", &home)])?])
+        Ok(vec![self.page(
+            "home.html",
+            path,
+            &page,
+            &[("home", &home)],
+        )?])
     }
 
     fn form(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {
@@ -214,7 +230,10 @@ impl<'a> Site<'a> {
         page.footer.version = doc.version.clone();
         page.footer.hash = Some(content_hash(&view));
         let css = self.footer_css(&t, &page, &path);
-        Ok(vec![self.page("consent.html", path, &page, &[("consent", &view)])?, css])
+        Ok(vec![
+            self.page("consent.html", path, &page, &[("consent", &view)])?,
+            css,
+        ])
     }
 
     fn letter(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {

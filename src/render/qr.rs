@@ -14,10 +14,11 @@ pub fn svg(url: &str) -> Option<String> {
     // The renderer writes a standalone document; inline SVG in HTML takes
     // neither the XML declaration nor the `version` attribute.
     let start = image.find("<svg")?;
-    Some(
-        image[start..]
-            .replacen(" version=\"1.1\"", " role=\"img\" aria-hidden=\"true\" focusable=\"false\"", 1),
-    )
+    Some(image[start..].replacen(
+        " version=\"1.1\"",
+        " role=\"img\" aria-hidden=\"true\" focusable=\"false\"",
+        1,
+    ))
 }
 
 #[cfg(test)]

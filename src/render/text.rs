@@ -221,7 +221,8 @@ pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static
             _ => {}
         })
         .collect();
-    let single_paragraph = blocks == 1 && matches!(events.first(), Some(Event::Start(Tag::Paragraph)));
+    let single_paragraph =
+        blocks == 1 && matches!(events.first(), Some(Event::Start(Tag::Paragraph)));
     let mut html = String::with_capacity(source.len() + 16);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     if needs_sanitizing {
@@ -235,7 +236,10 @@ pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static
             .unwrap_or(trimmed);
         (inner.to_string(), false)
     } else {
-        (trimmed.to_string(), blocks > 0 && !(inline && single_paragraph))
+        (
+            trimmed.to_string(),
+            blocks > 0 && !(inline && single_paragraph),
+        )
     };
     Text {
         html,

@@ -37,6 +37,10 @@ const ASSETS: &[(&str, &[u8])] = &[
         "enquete.js",
         include_bytes!("../../themes/default/static/enquete.js"),
     ),
+    (
+        "redirect.js",
+        include_bytes!("../../themes/default/static/redirect.js"),
+    ),
 ];
 
 pub struct Theme {
@@ -72,9 +76,14 @@ pub fn load(root: &Path, name: Option<&str>, diagnostics: &mut Diagnostics) -> O
                     })
                     .unwrap_or_default();
                 diagnostics.push(
-                    Diagnostic::file_error(Path::new("study.yaml"), format!("theme `{n}` not found"))
-                        .expected(format!("a directory themes/{n}/ with templates/ and static/"))
-                        .maybe_help(did_you_mean(n, available.iter().map(String::as_str))),
+                    Diagnostic::file_error(
+                        Path::new("study.yaml"),
+                        format!("theme `{n}` not found"),
+                    )
+                    .expected(format!(
+                        "a directory themes/{n}/ with templates/ and static/"
+                    ))
+                    .maybe_help(did_you_mean(n, available.iter().map(String::as_str))),
                 );
                 return None;
             }
@@ -84,29 +93,39 @@ pub fn load(root: &Path, name: Option<&str>, diagnostics: &mut Diagnostics) -> O
     };
     if let Some(dir) = &chosen {
         let mut not_text = Vec::new();
-        read_dir_into(&dir.join("templates"), root, diagnostics, &mut |rel, bytes, path| {
-            match String::from_utf8(bytes) {
+        read_dir_into(
+            &dir.join("templates"),
+            root,
+            diagnostics,
+            &mut |rel, bytes, path| match String::from_utf8(bytes) {
                 Ok(text) => {
                     templates.insert(rel, text);
                 }
                 Err(_) => not_text.push(path.strip_prefix(root).unwrap_or(path).to_path_buf()),
-            }
-        });
+            },
+        );
         for path in not_text {
             diagnostics.push(
-                Diagnostic::file_error(&path, "is not UTF-8 text").expected("save the template as UTF-8"),
+                Diagnostic::file_error(&path, "is not UTF-8 text")
+                    .expected("save the template as UTF-8"),
             );
         }
-        read_dir_into(&dir.join("static"), root, diagnostics, &mut |rel, bytes, _| {
-            assets.insert(rel, bytes);
-        });
+        read_dir_into(
+            &dir.join("static"),
+            root,
+            diagnostics,
+            &mut |rel, bytes, _| {
+                assets.insert(rel, bytes);
+            },
+        );
     }
 
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html"]);
     // Templates refer to each other (extends, include), so they are added
     // together.
-    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str()))) {
+    if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
+    {
         let shown = match &chosen {
             Some(dir) => display_dir(dir, root),
             None => "(built-in theme)".to_string(),

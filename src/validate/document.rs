@@ -37,7 +37,7 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
     // Documents are independent until their references are resolved, so
     // they are parsed and checked in parallel, each with its own
     // diagnostics; each parsed file is dropped as soon as it is checked.
-    let checked: Vec<(Option<(Document, Option<Located<String>>)>, Diagnostics)> = loaded
+    let checked: Vec<(Option<CheckedDocument>, Diagnostics)> = loaded
         .questionnaires
         .par_iter()
         .enumerate()
@@ -50,12 +50,16 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
                 locales: checker.locales,
                 diagnostics: &mut local,
             };
-            let duplicate = loaded.questionnaires[..index].iter().any(|(other, _)| other == id);
+            let duplicate = loaded.questionnaires[..index]
+                .iter()
+                .any(|(other, _)| other == id);
             let result = if duplicate {
                 doc_checker.diagnostics.push(
                     Diagnostic::error(
                         Loc::file_start(*file),
-                        format!("a questionnaire `{id}` already exists (.yaml and .yml files clash)"),
+                        format!(
+                            "a questionnaire `{id}` already exists (.yaml and .yml files clash)"
+                        ),
                     )
                     .expected("one file per questionnaire id"),
                 );
@@ -96,7 +100,10 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
             let message = if other_kind {
                 format!("`{}` is not a consent document", reference.value)
             } else {
-                format!("no consent document `{}` in questionnaires/", reference.value)
+                format!(
+                    "no consent document `{}` in questionnaires/",
+                    reference.value
+                )
             };
             let mut expected = consent_ids.clone();
             expected.push("none");
@@ -115,13 +122,16 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
     documents
 }
 
+/// A valid document, and the consent document it names (checked later).
+type CheckedDocument = (Document, Option<Located<String>>);
+
 fn check_document(
     id: &str,
     file: crate::diagnostics::FileId,
     raw: &RawDocument,
     loaded: &LoadedStudy,
     checker: &mut TextChecker,
-) -> Option<(Document, Option<Located<String>>)> {
+) -> Option<CheckedDocument> {
     let mut consent = None;
     let content = check_content(raw, checker, &mut |r| consent = Some(r))?;
     let title = match &raw.title {
@@ -243,13 +253,14 @@ fn check_id(
     };
     if !is_valid_id(&id) {
         checker.diagnostics.push(
-            Diagnostic::error(loc, format!("`{id}` is not a valid {what}"))
-                .expected(ID_EXPECTED),
+            Diagnostic::error(loc, format!("`{id}` is not a valid {what}")).expected(ID_EXPECTED),
         );
     } else if let Some(first) = seen.get(&id) {
         checker.diagnostics.push(
-            Diagnostic::error(loc, format!("duplicate id `{id}`"))
-                .expected(format!("ids are unique in a file; first used on line {}", first.line)),
+            Diagnostic::error(loc, format!("duplicate id `{id}`")).expected(format!(
+                "ids are unique in a file; first used on line {}",
+                first.line
+            )),
         );
     } else {
         seen.insert(id.clone(), loc);
@@ -314,7 +325,10 @@ fn check_section(
     }
     Section {
         title,
-        duration: raw.duration.as_ref().and_then(|d| check_duration(d, checker)),
+        duration: raw
+            .duration
+            .as_ref()
+            .and_then(|d| check_duration(d, checker)),
         instructions: raw.instructions.as_ref().map(|t| checker.check(t)),
         questions,
         id,
@@ -355,24 +369,42 @@ fn check_question(
     let mut misplaced = |field: &str, present: bool, applies: &str| {
         if present {
             checker.diagnostics.push(
-                Diagnostic::error(raw.loc, format!("`{field}` does not apply to a `{type_name}` question"))
-                    .expected(format!("`{field}` is for {applies} questions")),
+                Diagnostic::error(
+                    raw.loc,
+                    format!("`{field}` does not apply to a `{type_name}` question"),
+                )
+                .expected(format!("`{field}` is for {applies} questions")),
             );
         }
     };
     let is_choice = matches!(type_name, "single" | "multiple");
-    misplaced("options", raw.options.is_some() && !is_choice, "`single` and `multiple`");
-    misplaced("other", raw.other.is_some() && !is_choice, "`single` and `multiple`");
+    misplaced(
+        "options",
+        raw.options.is_some() && !is_choice,
+        "`single` and `multiple`",
+    );
+    misplaced(
+        "other",
+        raw.other.is_some() && !is_choice,
+        "`single` and `multiple`",
+    );
     let is_scale = type_name == "scale";
     misplaced("min", raw.min.is_some() && !is_scale, "`scale`");
     misplaced("max", raw.max.is_some() && !is_scale, "`scale`");
     misplaced("min_label", raw.min_label.is_some() && !is_scale, "`scale`");
     misplaced("max_label", raw.max_label.is_some() && !is_scale, "`scale`");
-    misplaced("period", raw.period.is_some() && type_name != "msc", "`msc`");
+    misplaced(
+        "period",
+        raw.period.is_some() && type_name != "msc",
+        "`msc`",
+    );
     if type_name == "note" && raw.required.as_ref().is_some_and(|r| r.value) {
         checker.diagnostics.push(
-            Diagnostic::error(raw.loc, "a `note` has no answer, so it cannot be `required`")
-                .expected("remove `required`, or use another type"),
+            Diagnostic::error(
+                raw.loc,
+                "a `note` has no answer, so it cannot be `required`",
+            )
+            .expected("remove `required`, or use another type"),
         );
     }
     let kind = match type_name {
@@ -390,7 +422,11 @@ fn check_question(
             let min = raw.min.as_ref().map_or(1, |m| m.value);
             let max = raw.max.as_ref().map_or(5, |m| m.value);
             if min >= max || max - min > 20 {
-                let loc = raw.max.as_ref().or(raw.min.as_ref()).map_or(raw.loc, |m| m.loc);
+                let loc = raw
+                    .max
+                    .as_ref()
+                    .or(raw.min.as_ref())
+                    .map_or(raw.loc, |m| m.loc);
                 checker.diagnostics.push(
                     Diagnostic::error(loc, format!("scale bounds {min} to {max} are not usable"))
                         .expected("`min` below `max`, at most 20 steps apart (default 1 to 5)"),
@@ -432,8 +468,11 @@ fn check_options(raw: &RawQuestion, id: &str, checker: &mut TextChecker) -> Vec<
     };
     if list.value.is_empty() {
         checker.diagnostics.push(
-            Diagnostic::error(list.loc, format!("question `{id}` has an empty `options` list"))
-                .expected("at least one option with `value` and `label`"),
+            Diagnostic::error(
+                list.loc,
+                format!("question `{id}` has an empty `options` list"),
+            )
+            .expected("at least one option with `value` and `label`"),
         );
     }
     let mut seen: BTreeMap<String, Loc> = BTreeMap::new();
@@ -449,8 +488,11 @@ fn check_options(raw: &RawQuestion, id: &str, checker: &mut TextChecker) -> Vec<
         );
         if option.value.is_some() && value == "other" {
             checker.diagnostics.push(
-                Diagnostic::error(option.loc, "`other` is reserved for the free \"other\" answer")
-                    .expected("another value; write `other: true` on the question instead"),
+                Diagnostic::error(
+                    option.loc,
+                    "`other` is reserved for the free \"other\" answer",
+                )
+                .expected("another value; write `other: true` on the question instead"),
             );
         }
         let label = required_text(
@@ -588,7 +630,8 @@ fn check_letter(raw: &RawDocument, checker: &mut TextChecker) -> Letter {
                     &mut seen,
                     checker,
                 );
-                let defined: BTreeSet<&str> = v.variables.iter().map(|(n, _)| n.value.as_str()).collect();
+                let defined: BTreeSet<&str> =
+                    v.variables.iter().map(|(n, _)| n.value.as_str()).collect();
                 for missing in needed.iter().filter(|n| !defined.contains(n.as_str())) {
                     checker.diagnostics.push(
                         Diagnostic::error(
@@ -609,8 +652,11 @@ fn check_letter(raw: &RawDocument, checker: &mut TextChecker) -> Letter {
         _ => {
             if let Some(missing) = needed.iter().next() {
                 checker.diagnostics.push(
-                    Diagnostic::error(raw.loc, format!("the letter uses `{missing}` but has no `variants` to define it"))
-                        .expected("`variants:` with `variables:` for each version of the letter"),
+                    Diagnostic::error(
+                        raw.loc,
+                        format!("the letter uses `{missing}` but has no `variants` to define it"),
+                    )
+                    .expected("`variants:` with `variables:` for each version of the letter"),
                 );
             }
             variants.push(Variant {

@@ -37,8 +37,11 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     for (name, _) in &raw.variables {
         if !is_variable_name(&name.value) {
             diagnostics.push(
-                Diagnostic::error(name.loc, format!("`{}` cannot be a variable name", name.value))
-                    .expected("a letter, then letters, digits, `-` or `_` (as in `{ $programme }`)"),
+                Diagnostic::error(
+                    name.loc,
+                    format!("`{}` cannot be a variable name", name.value),
+                )
+                .expected("a letter, then letters, digits, `-` or `_` (as in `{ $programme }`)"),
             );
         }
     }
@@ -84,8 +87,10 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
             })
         })
         .collect();
-    let ethics = raw.ethics.as_ref().and_then(|e| {
-        match (&e.committee, &e.reference) {
+    let ethics = raw
+        .ethics
+        .as_ref()
+        .and_then(|e| match (&e.committee, &e.reference) {
             (Some(c), Some(r)) => Some(Ethics {
                 committee: c.value.clone(),
                 reference: r.value.clone(),
@@ -97,8 +102,7 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
                 );
                 None
             }
-        }
-    });
+        });
     let privacy = raw
         .privacy
         .as_ref()
@@ -130,8 +134,14 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
         && !ids::is_valid_id(&theme.value)
     {
         checker.diagnostics.push(
-            Diagnostic::error(theme.loc, format!("`{}` is not a valid theme name", theme.value))
-                .expected(format!("the name of a directory of themes/: {}", ids::ID_EXPECTED)),
+            Diagnostic::error(
+                theme.loc,
+                format!("`{}` is not a valid theme name", theme.value),
+            )
+            .expected(format!(
+                "the name of a directory of themes/: {}",
+                ids::ID_EXPECTED
+            )),
         );
     }
     let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
@@ -203,13 +213,19 @@ fn check_languages(
             for code in &list.value {
                 if !ids::is_valid_language(&code.value) {
                     diagnostics.push(
-                        Diagnostic::error(code.loc, format!("`{}` is not a language code", code.value))
-                            .expected("a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`"),
+                        Diagnostic::error(
+                            code.loc,
+                            format!("`{}` is not a language code", code.value),
+                        )
+                        .expected("a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`"),
                     );
                 } else if languages.iter().any(|l| l.code == code.value) {
                     diagnostics.push(
-                        Diagnostic::error(code.loc, format!("language `{}` is listed twice", code.value))
-                            .expected("each language once"),
+                        Diagnostic::error(
+                            code.loc,
+                            format!("language `{}` is listed twice", code.value),
+                        )
+                        .expected("each language once"),
                     );
                 } else {
                     languages.push(Language {
@@ -225,9 +241,12 @@ fn check_languages(
         Some(d) if codes.contains(&d.value.as_str()) => d.value.clone(),
         Some(d) => {
             diagnostics.push(
-                Diagnostic::error(d.loc, format!("`{}` is not one of the study's languages", d.value))
-                    .expected(format!("one of {}", one_of(&codes)))
-                    .maybe_help(did_you_mean(&d.value, codes.iter().copied())),
+                Diagnostic::error(
+                    d.loc,
+                    format!("`{}` is not one of the study's languages", d.value),
+                )
+                .expected(format!("one of {}", one_of(&codes)))
+                .maybe_help(did_you_mean(&d.value, codes.iter().copied())),
             );
             codes.first().map(|c| c.to_string()).unwrap_or_default()
         }
@@ -247,8 +266,11 @@ fn check_languages(
 fn check_email(email: &Located<String>, diagnostics: &mut Diagnostics) {
     if !ids::is_plausible_email(&email.value) {
         diagnostics.push(
-            Diagnostic::error(email.loc, format!("`{}` is not an e-mail address", email.value))
-                .expected("an address such as name@example.org"),
+            Diagnostic::error(
+                email.loc,
+                format!("`{}` is not an e-mail address", email.value),
+            )
+            .expected("an address such as name@example.org"),
         );
     }
 }
@@ -344,7 +366,10 @@ fn check_bilingual(
     for pair in pairs {
         let parsed = codes.iter().find_map(|a| {
             let rest = pair.value.strip_prefix(a.as_str())?.strip_prefix('-')?;
-            codes.iter().find(|b| *b == rest && *b != a).map(|b| (a.clone(), b.clone()))
+            codes
+                .iter()
+                .find(|b| *b == rest && *b != a)
+                .map(|b| (a.clone(), b.clone()))
         });
         match parsed {
             Some(p) if !out.contains(&p) => out.push(p),
@@ -353,8 +378,11 @@ fn check_bilingual(
                     .expected("each pair once"),
             ),
             None => diagnostics.push(
-                Diagnostic::error(pair.loc, format!("`{}` is not a pair of study languages", pair.value))
-                    .expected("two different codes of `languages` joined by `-`, e.g. `nl-en`"),
+                Diagnostic::error(
+                    pair.loc,
+                    format!("`{}` is not a pair of study languages", pair.value),
+                )
+                .expected("two different codes of `languages` joined by `-`, e.g. `nl-en`"),
             ),
         }
     }

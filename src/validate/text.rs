@@ -58,7 +58,10 @@ impl TextChecker<'_> {
                                 lang.loc,
                                 format!("`{}` is not one of the study's languages", lang.value),
                             )
-                            .expected(format!("one of {} (study.yaml `languages`)", one_of(&names)))
+                            .expected(format!(
+                                "one of {} (study.yaml `languages`)",
+                                one_of(&names)
+                            ))
                             .maybe_help(did_you_mean(&lang.value, names.iter().copied())),
                         );
                         continue;
@@ -102,7 +105,9 @@ impl TextChecker<'_> {
                 text.loc,
                 format!("missing translation: {}", one_of(&missing)),
             )
-            .expected(format!("the `{shown}` text is shown instead, marked as not yet translated")),
+            .expected(format!(
+                "the `{shown}` text is shown instead, marked as not yet translated"
+            )),
         );
     }
 
@@ -120,8 +125,13 @@ impl TextChecker<'_> {
             Err((r, errors)) => {
                 for e in errors {
                     self.diagnostics.push(
-                        Diagnostic::error(s.loc, format!("Fluent syntax error in this text: {}", e.kind))
-                            .expected("`{ $name }` for a variable; write `{\"{\"}` for a literal brace"),
+                        Diagnostic::error(
+                            s.loc,
+                            format!("Fluent syntax error in this text: {}", e.kind),
+                        )
+                        .expected(
+                            "`{ $name }` for a variable; write `{\"{\"}` for a literal brace",
+                        ),
                     );
                 }
                 r
@@ -168,17 +178,14 @@ impl TextChecker<'_> {
                     );
                 }
             }
-            ast::InlineExpression::MessageReference { id, .. } => {
-                if !self.locales.has_message(id.name) {
-                    problems.push(
-                        Diagnostic::error(
-                            s.loc,
-                            format!("unknown message `{{ {} }}`", id.name),
-                        )
+            ast::InlineExpression::MessageReference { id, .. }
+                if !self.locales.has_message(id.name) =>
+            {
+                problems.push(
+                    Diagnostic::error(s.loc, format!("unknown message `{{ {} }}`", id.name))
                         .expected("a message of the locales, or `{ $name }` for a variable")
                         .maybe_help(did_you_mean(id.name, self.locales.message_ids())),
-                    );
-                }
+                );
             }
             ast::InlineExpression::TermReference { id, .. } => {
                 problems.push(

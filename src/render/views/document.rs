@@ -158,7 +158,9 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
                 items: study
                     .documents
                     .iter()
-                    .filter(|d| matches!(d.content, Content::Form(_)))
+                    .filter(|d| {
+                        matches!(&d.content, Content::Form(f) if f.mode == crate::model::FormMode::Interview)
+                    })
                     .map(|d| DocumentLink {
                         title: t.inline(&d.title),
                         href: paths::link(&page, &paths::bilingual(a, b, &d.id)),
@@ -235,7 +237,12 @@ pub struct ItemView {
     pub optional: bool,
 }
 
-pub fn consent_view(t: &mut TextRenderer, study: &Study, doc: &Document, c: &Consent) -> ConsentView {
+pub fn consent_view(
+    t: &mut TextRenderer,
+    study: &Study,
+    doc: &Document,
+    c: &Consent,
+) -> ConsentView {
     set_consent_variables(t, study);
     let items = c
         .items
@@ -252,7 +259,10 @@ pub fn consent_view(t: &mut TextRenderer, study: &Study, doc: &Document, c: &Con
                         ConsentMode::Written => message.clone(),
                         ConsentMode::Verbal => format!("{message}-script"),
                     };
-                    (t.ui_block(&text_id), t.ui_inline(&format!("{message}-label")))
+                    (
+                        t.ui_block(&text_id),
+                        t.ui_inline(&format!("{message}-label")),
+                    )
                 }
             };
             ItemView {

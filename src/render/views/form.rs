@@ -279,7 +279,11 @@ fn merge_text(a: Text, b: Text, pair: &Pair) -> Text {
         crate::model::Direction::Ltr => "ltr",
     };
     let block = a.block || b.block;
-    let (outer, inner) = if block { ("div", "div") } else { ("span", "span") };
+    let (outer, inner) = if block {
+        ("div", "div")
+    } else {
+        ("span", "span")
+    };
     let html = format!(
         "<{outer} class=\"bi\"><{inner} class=\"bi-a\" lang=\"{la}\" dir=\"{da}\">{ha}</{inner}><{inner} class=\"bi-b\" lang=\"{lb}\" dir=\"{db}\">{hb}</{inner}></{outer}>",
         la = pair.a,

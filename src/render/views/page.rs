@@ -110,7 +110,9 @@ pub fn language_name(t: &TextRenderer, code: &str) -> String {
         return t.locales.message(code, "language-name", None);
     }
     let from_locale = t.locales.message(code, "language-name", None);
-    let english = t.locales.message(crate::i18n::FALLBACK, "language-name", None);
+    let english = t
+        .locales
+        .message(crate::i18n::FALLBACK, "language-name", None);
     if from_locale != english {
         return from_locale;
     }

@@ -1,0 +1,92 @@
+//! Helpers for tests that write a study to a temporary directory and run
+//! enquete on it, as a user would.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// A minimal valid `study.yaml` in English and French (both have built-in
+/// interface strings).
+pub const STUDY: &str = "title: { en: Test study, fr: Étude test }\n\
+languages: [en, fr]\n\
+researchers: [{ name: Ada, email: ada@example.org }]\n\
+variables: { programme: { en: the club, fr: le club } }\n";
+
+/// Writes `files` (path, contents) under a fresh temporary directory.
+pub fn study(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    for (path, contents) in files {
+        let full = dir.path().join(path);
+        std::fs::create_dir_all(full.parent().unwrap()).unwrap();
+        std::fs::write(full, contents).unwrap();
+    }
+    dir
+}
+
+/// `study.yaml` plus one questionnaire `questionnaires/q.yaml`.
+pub fn with_questionnaire(yaml: &str) -> tempfile::TempDir {
+    study(&[
+        ("study.yaml", STUDY.as_bytes()),
+        ("questionnaires/q.yaml", yaml.as_bytes()),
+    ])
+}
+
+/// Every diagnostic of `enquete check`, one line each:
+/// `file:line:col: error: message; expected; help`.
+pub fn check_lines(root: &Path, strict: bool) -> Vec<String> {
+    let checked = enquete::check(root, strict);
+    checked
+        .diagnostics
+        .render_short(&checked.sources)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Builds `root` into `out`; the error text when it fails.
+pub fn build(root: &Path, out: &Path) -> Result<enquete::BuildSummary, String> {
+    let options = enquete::BuildOptions {
+        root: root.to_path_buf(),
+        out: Some(out.to_path_buf()),
+        strict: false,
+    };
+    match enquete::build(&options) {
+        Ok((summary, _)) => Ok(summary),
+        Err(enquete::BuildError::Study(checked)) => {
+            Err(checked.diagnostics.render_short(&checked.sources))
+        }
+        Err(enquete::BuildError::Output(_, message)) => Err(message),
+    }
+}
+
+/// The repository's own fixture studies.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Every file under `dir`, as (relative path, bytes), sorted.
+pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// One tag per line, so that snapshots of minified pages diff readably.
+pub fn pretty(html: &str) -> String {
+    html.replace("><", ">\n<")
+}
