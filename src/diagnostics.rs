@@ -33,6 +33,21 @@ impl Sources {
         self.files.len() - 1
     }
 
+    /// Forgets the text of files no diagnostic quotes: a large study's
+    /// sources are only needed to show problems.
+    pub fn keep_only_quoted(&mut self, diagnostics: &Diagnostics) {
+        let quoted: std::collections::BTreeSet<FileId> = diagnostics
+            .items
+            .iter()
+            .filter_map(|d| d.loc.map(|l| l.file))
+            .collect();
+        for (id, file) in self.files.iter_mut().enumerate() {
+            if !quoted.contains(&id) {
+                file.text = Arc::from("");
+            }
+        }
+    }
+
     pub fn display(&self, file: FileId) -> &str {
         &self.files[file].display
     }

@@ -48,9 +48,11 @@ pub fn check(root: &Path, strict: bool) -> Checked {
     if diagnostics.has_errors() {
         study = None;
     }
-    diagnostics.sort(&loaded.sources);
+    let mut sources = loaded.sources;
+    diagnostics.sort(&sources);
+    sources.keep_only_quoted(&diagnostics);
     Checked {
-        sources: loaded.sources,
+        sources,
         diagnostics,
         study,
         theme,

@@ -1,5 +1,6 @@
 //! Stage 4: pages from views and templates.
 
+pub mod minify;
 pub mod qr;
 pub mod text;
 pub mod theme;
@@ -88,7 +89,7 @@ impl<'a> Site<'a> {
         template: &str,
         path: String,
         page: &PageView,
-        extra: &[(&str, &dyn ErasedSerialize)],
+        extra: &[(&str, tera::Value)],
     ) -> Result<Output, String> {
         let mut ctx = tera::Context::new();
         ctx.insert("page", page);
@@ -97,16 +98,17 @@ impl<'a> Site<'a> {
             ctx.insert("ui_json", json);
         }
         for (name, value) in extra {
-            ctx.insert_value(name.to_string(), value.to_value()?);
+            ctx.insert_value(name.to_string(), value.clone());
         }
         let html = self
             .theme
             .tera
             .render(template, &ctx)
             .map_err(|e| format!("{template}: {e}"))?;
+        // Templates were minified when the theme loaded.
         Ok(Output {
             path,
-            bytes: minify(html.as_bytes()),
+            bytes: html.into_bytes(),
         })
     }
 
@@ -130,7 +132,7 @@ impl<'a> Site<'a> {
             "redirect.html",
             path,
             &page,
-            &[("target", &target)],
+            &[("target", value(&target))],
         )?])
     }
 
@@ -153,7 +155,7 @@ impl<'a> Site<'a> {
             "home.html",
             path,
             &page,
-            &[("home", &home)],
+            &[("home", value(&home))],
         )?])
     }
 
@@ -178,11 +180,15 @@ impl<'a> Site<'a> {
         page.footer.version = doc.version.clone();
         page.footer.hash = Some(doc.definition_hash.clone());
         let print_href = "print/index.html".to_string();
+        let form_value = value(&view);
         let form_page = self.page(
             "form.html",
             form_path,
             &page,
-            &[("form", &view), ("print_href", &print_href)],
+            &[
+                ("form", form_value.clone()),
+                ("print_href", value(&print_href)),
+            ],
         )?;
 
         let print_path = paths::print(lang, &doc.id);
@@ -204,7 +210,7 @@ impl<'a> Site<'a> {
             "print.html",
             print_path,
             &print_page,
-            &[("form", &view), ("form_href", &form_href)],
+            &[("form", form_value), ("form_href", value(&form_href))],
         )?;
         Ok(vec![form_page, print, footer_css])
     }
@@ -231,7 +237,7 @@ impl<'a> Site<'a> {
         page.footer.hash = Some(content_hash(&view));
         let css = self.footer_css(&t, &page, &path);
         Ok(vec![
-            self.page("consent.html", path, &page, &[("consent", &view)])?,
+            self.page("consent.html", path, &page, &[("consent", value(&view))])?,
             css,
         ])
     }
@@ -268,7 +274,7 @@ impl<'a> Site<'a> {
             "letters.html",
             index_path,
             &page,
-            &[("title", &title), ("variants", &variants)],
+            &[("title", value(&title)), ("variants", value(&variants))],
         )?);
         for variant in &letter.variants {
             let t = self.texts(lang).with_variables(&variant.variables);
@@ -289,7 +295,7 @@ impl<'a> Site<'a> {
             page.footer.version = doc.version.clone();
             page.footer.hash = Some(content_hash(&view));
             out.push(self.footer_css(&t, &page, &path));
-            out.push(self.page("letter.html", path, &page, &[("letter", &view)])?);
+            out.push(self.page("letter.html", path, &page, &[("letter", value(&view))])?);
         }
         Ok(out)
     }
@@ -325,7 +331,7 @@ impl<'a> Site<'a> {
             "form.html",
             path,
             &page,
-            &[("form", &view), ("print_href", &print_href)],
+            &[("form", value(&view)), ("print_href", value(&print_href))],
         )?])
     }
 
@@ -409,25 +415,8 @@ fn content_hash<T: Serialize>(view: &T) -> String {
     crate::validate::short_hash(&json)
 }
 
-/// Values of different types for one context; serialised on insertion.
-trait ErasedSerialize {
-    fn to_value(&self) -> Result<tera::Value, String>;
-}
-
-impl<T: Serialize> ErasedSerialize for T {
-    fn to_value(&self) -> Result<tera::Value, String> {
-        Ok(tera::Value::from_serializable(self))
-    }
-}
-
-pub fn minify(html: &[u8]) -> Vec<u8> {
-    let cfg = minify_html::Cfg {
-        keep_html_and_head_opening_tags: true,
-        keep_closing_tags: true,
-        keep_input_type_text_attr: true,
-        minify_css: false,
-        minify_js: false,
-        ..minify_html::Cfg::default()
-    };
-    minify_html::minify(html, &cfg)
+/// A view as a template value. Values share their contents, so one view
+/// serialised once serves several pages (a form and its print version).
+fn value<T: Serialize>(view: &T) -> tera::Value {
+    tera::Value::from_serializable(view)
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::i18n::Locales;
 use crate::model::{Direction, Study, TranslatedText};
-use crate::validate::text::message_pattern;
+use crate::validate::text::{message_pattern, parse};
 
 /// Rendered text as templates get it: ready to insert with `| safe`.
 #[derive(Debug, Clone, Serialize, Default, PartialEq)]
@@ -101,16 +101,20 @@ impl<'a> TextRenderer<'a> {
     /// The Markdown source of a text after Fluent: variables filled in.
     pub fn source(&self, text: &TranslatedText) -> String {
         match self.pick(text) {
-            Some((_, pattern)) => match pattern.fluent.as_deref().and_then(message_pattern) {
-                Some(ast) => {
-                    let bundle = self.locales.bundle(self.lang);
-                    let mut errors = Vec::new();
-                    bundle
-                        .format_pattern(ast, Some(&self.args), &mut errors)
-                        .into_owned()
+            Some((_, pattern)) if pattern.fluent => {
+                let resource = parse(&pattern.source);
+                match message_pattern(&resource) {
+                    Some(ast) => {
+                        let bundle = self.locales.bundle(self.lang);
+                        let mut errors = Vec::new();
+                        bundle
+                            .format_pattern(ast, Some(&self.args), &mut errors)
+                            .into_owned()
+                    }
+                    None => pattern.source.clone(),
                 }
-                None => pattern.source.clone(),
-            },
+            }
+            Some((_, pattern)) => pattern.source.clone(),
             None => String::new(),
         }
     }

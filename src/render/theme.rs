@@ -24,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates![
     "letter.html",
     "letters.html",
     "partials/field.html",
+    "partials/question-aside.html",
     "partials/print-question.html",
     "partials/footer.html",
 ];
@@ -53,7 +54,20 @@ pub struct Theme {
 
 /// Loads the built-in theme and the study's overrides. `name` is the
 /// study's `theme:`; without it, `themes/default/` is used when present.
+/// Templates are minified as they load (see [`super::minify`]).
 pub fn load(root: &Path, name: Option<&str>, diagnostics: &mut Diagnostics) -> Option<Theme> {
+    load_templates(root, name, diagnostics, true)
+}
+
+/// As [`load`], with `minify: false` to keep templates as written: for the
+/// test that checks that minifying templates changes no page.
+#[doc(hidden)]
+pub fn load_templates(
+    root: &Path,
+    name: Option<&str>,
+    diagnostics: &mut Diagnostics,
+    minify: bool,
+) -> Option<Theme> {
     let mut templates: BTreeMap<String, String> = TEMPLATES
         .iter()
         .map(|(n, t)| (n.to_string(), t.to_string()))
@@ -120,6 +134,11 @@ pub fn load(root: &Path, name: Option<&str>, diagnostics: &mut Diagnostics) -> O
         );
     }
 
+    if minify {
+        for text in templates.values_mut() {
+            *text = super::minify::template(text);
+        }
+    }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html"]);
     // Templates refer to each other (extends, include), so they are added

@@ -1,7 +1,6 @@
 //! Checking translatable text: languages, Fluent syntax, variables.
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
@@ -116,8 +115,7 @@ impl TextChecker<'_> {
         if !source.contains(['{', '}']) {
             return Pattern {
                 source,
-                loc: s.loc,
-                fluent: None,
+                fluent: false,
             };
         }
         let resource = match FluentResource::try_new(fluent_source(&source)) {
@@ -142,8 +140,7 @@ impl TextChecker<'_> {
         }
         Pattern {
             source,
-            loc: s.loc,
-            fluent: Some(Arc::new(resource)),
+            fluent: true,
         }
     }
 
@@ -223,6 +220,12 @@ pub fn fluent_source(text: &str) -> String {
     out
 }
 
+/// A text as a Fluent resource of one message (errors were reported when
+/// the study was checked).
+pub fn parse(text: &str) -> FluentResource {
+    FluentResource::try_new(fluent_source(text)).unwrap_or_else(|(r, _)| r)
+}
+
 /// The pattern of the single message of a resource made by [`fluent_source`].
 pub fn message_pattern(resource: &FluentResource) -> Option<&ast::Pattern<&str>> {
     resource.entries().find_map(|e| match e {
@@ -235,8 +238,11 @@ pub fn message_pattern(resource: &FluentResource) -> Option<&ast::Pattern<&str>>
 pub fn used_variables(text: &TranslatedText) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     for pattern in text.patterns() {
-        if let Some(p) = pattern.fluent.as_deref().and_then(message_pattern) {
-            out.extend(crate::i18n::pattern_variables(p));
+        if pattern.fluent {
+            let resource = parse(&pattern.source);
+            if let Some(p) = message_pattern(&resource) {
+                out.extend(crate::i18n::pattern_variables(p));
+            }
         }
     }
     out

@@ -1,0 +1,61 @@
+//! Templates are minified once, when the theme loads, instead of every page
+//! being minified (see src/render/minify.rs). This checks that doing so
+//! changes nothing: every page of the fixture studies, rendered from the
+//! minified templates and from the templates as written, minifies to the
+//! same bytes.
+
+mod common;
+
+use std::path::Path;
+
+use enquete::diagnostics::Diagnostics;
+use enquete::render::{Site, minify, theme};
+
+fn assert_same_pages(root: &Path) {
+    let checked = enquete::check(root, false);
+    let (study, locales) = checked.study.as_ref().expect("the fixture is valid");
+    let mut diagnostics = Diagnostics::default();
+    let minified =
+        theme::load_templates(root, study.theme.as_deref(), &mut diagnostics, true).unwrap();
+    let as_written =
+        theme::load_templates(root, study.theme.as_deref(), &mut diagnostics, false).unwrap();
+    let a = Site::new(study, locales, &minified);
+    let b = Site::new(study, locales, &as_written);
+    let mut pages = 0;
+    for job in enquete::plan::plan(study) {
+        let from_minified = a.render(&job).unwrap();
+        let from_written = b.render(&job).unwrap();
+        assert_eq!(from_minified.len(), from_written.len());
+        for (x, y) in from_minified.iter().zip(&from_written) {
+            assert_eq!(x.path, y.path);
+            if !x.path.ends_with(".html") {
+                assert_eq!(x.bytes, y.bytes, "{}", x.path);
+                continue;
+            }
+            let (mx, my) = (minify::page(&x.bytes), minify::page(&y.bytes));
+            assert!(
+                mx == my,
+                "{} differs:\n{}\n---\n{}",
+                x.path,
+                common::pretty(&String::from_utf8_lossy(&mx)),
+                common::pretty(&String::from_utf8_lossy(&my))
+            );
+            // And the page as written to disk is already minified: minifying
+            // it again barely changes it (only whitespace inside rendered
+            // Markdown may go).
+            assert!(x.bytes.len() <= y.bytes.len(), "{}", x.path);
+            pages += 1;
+        }
+    }
+    assert!(pages > 0);
+}
+
+#[test]
+fn minimal_fixture() {
+    assert_same_pages(&common::fixture("minimal"));
+}
+
+#[test]
+fn bundled_study() {
+    assert_same_pages(Path::new(env!("CARGO_MANIFEST_DIR")));
+}
