@@ -64,7 +64,7 @@ time = Time
 
 ## Consent and letters
 consent-purpose = Purpose of the study
-consent-statements = Consent
+consent-statements = Declaration
 consent-tick = Please tick each statement you agree with.
 consent-yes = Yes
 consent-no = No

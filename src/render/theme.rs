@@ -27,6 +27,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates![
     "partials/question-aside.html",
     "partials/print-question.html",
     "partials/footer.html",
+    "partials/contact.html",
 ];
 
 const ASSETS: &[(&str, &[u8])] = &[

@@ -644,7 +644,7 @@ fn check_letter(raw: &RawDocument, checker: &mut TextChecker) -> Letter {
                 let variables = v
                     .variables
                     .iter()
-                    .map(|(n, t)| (n.value.clone(), checker.check(t)))
+                    .map(|(n, t)| (n.value.clone(), checker.check_value(t)))
                     .collect();
                 variants.push(Variant { id, variables });
             }

@@ -111,7 +111,7 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     let variables: BTreeMap<String, TranslatedText> = raw
         .variables
         .iter()
-        .map(|(name, t)| (name.value.clone(), checker.check(t)))
+        .map(|(name, t)| (name.value.clone(), checker.check_value(t)))
         .collect();
     let submit = check_submit(raw, checker.diagnostics);
     let base_url = raw.base_url.as_ref().and_then(|u| {

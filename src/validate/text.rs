@@ -29,9 +29,30 @@ impl TextChecker<'_> {
         self.check_with(raw, None)
     }
 
+    /// A variable's value. A plain string there is a name (of a programme,
+    /// a city) and the same in every language, so it is never missing.
+    pub fn check_value(&mut self, raw: &RawText) -> TranslatedText {
+        let text = self.check_quietly(raw, None);
+        if !matches!(raw, RawText::Plain(_)) {
+            self.report_missing(&text);
+        }
+        text
+    }
+
     /// As [`check`](Self::check), with extra variables allowed (a letter's
     /// variant variables).
     pub fn check_with(
+        &mut self,
+        raw: &RawText,
+        extra_variables: Option<&BTreeSet<String>>,
+    ) -> TranslatedText {
+        let text = self.check_quietly(raw, extra_variables);
+        self.report_missing(&text);
+        text
+    }
+
+    /// Checks a text without reporting missing translations.
+    fn check_quietly(
         &mut self,
         raw: &RawText,
         extra_variables: Option<&BTreeSet<String>>,
@@ -73,12 +94,10 @@ impl TextChecker<'_> {
                 }
             }
         }
-        let text = TranslatedText {
+        TranslatedText {
             loc: raw.loc(),
             by_language,
-        };
-        self.report_missing(&text);
-        text
+        }
     }
 
     fn report_missing(&mut self, text: &TranslatedText) {
@@ -102,7 +121,14 @@ impl TextChecker<'_> {
         self.diagnostics.push(
             Diagnostic::warning(
                 text.loc,
-                format!("missing translation: {}", one_of(&missing)),
+                format!(
+                    "missing translation: {}",
+                    missing
+                        .iter()
+                        .map(|l| format!("`{l}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             )
             .expected(format!(
                 "the `{shown}` text is shown instead, marked as not yet translated"
