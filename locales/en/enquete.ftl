@@ -44,6 +44,7 @@ consent-document = Consent
 no-script = JavaScript is off: you can read and print this page, but answers are not saved.
 respondent-code = Respondent code
 respondent-code-help = A code such as R07, never a name.
+respondent-code-never-name = Respondent code (never a name)
 sections = Sections
 interviewer-instructions = For the interviewer
 interviewer-note = Note for the interviewer

@@ -169,6 +169,7 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
                     .collect(),
             }
         })
+        .filter(|link: &BilingualLink| !link.items.is_empty())
         .collect();
     HomeView {
         intro: t.block_opt(&study.intro),
