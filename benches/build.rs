@@ -23,17 +23,22 @@ fn main() {
         return;
     }
     let dir = tempfile::tempdir().expect("temporary directory");
+    // Output goes to memory (tmpfs) to measure enquete rather than the disk,
+    // and to the disk, as a user would.
+    let memory = Path::new("/dev/shm")
+        .is_dir()
+        .then(|| tempfile::tempdir_in("/dev/shm").expect("tmpfs directory"));
     if wanted("synthetic") {
         generate(dir.path());
-        run(
-            "synthetic (1,000 questionnaires × 3 languages)",
-            dir.path(),
-            &dir.path().join("out"),
-        );
+        let name = "synthetic (1,000 questionnaires × 3 languages)";
+        if let Some(m) = &memory {
+            run(&format!("{name}, output on tmpfs"), dir.path(), &m.path().join("out"));
+        }
+        run(&format!("{name}, output on disk"), dir.path(), &dir.path().join("out"));
     }
     if wanted("bundled") {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        run("bundled study", root, &dir.path().join("bundled-out"));
+        run("bundled study, output on disk", root, &dir.path().join("bundled-out"));
     }
 }
 
