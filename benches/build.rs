@@ -32,13 +32,25 @@ fn main() {
         generate(dir.path());
         let name = "synthetic (1,000 questionnaires × 3 languages)";
         if let Some(m) = &memory {
-            run(&format!("{name}, output on tmpfs"), dir.path(), &m.path().join("out"));
+            run(
+                &format!("{name}, output on tmpfs"),
+                dir.path(),
+                &m.path().join("out"),
+            );
         }
-        run(&format!("{name}, output on disk"), dir.path(), &dir.path().join("out"));
+        run(
+            &format!("{name}, output on disk"),
+            dir.path(),
+            &dir.path().join("out"),
+        );
     }
     if wanted("bundled") {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-        run("bundled study, output on disk", root, &dir.path().join("bundled-out"));
+        run(
+            "bundled study, output on disk",
+            root,
+            &dir.path().join("bundled-out"),
+        );
     }
 }
 

@@ -84,3 +84,4 @@ consent-recorded = Consent itself was audio-recorded
 interviewer-initials = Interviewer's initials
 letter-qr = Scan to open the study's page in this language:
 continue-to-site = Continuer vers l’étude
+respondent-code-never-name = Code du répondant (jamais un nom)

@@ -1,6 +1,7 @@
 //! Stage 2: check the raw model for meaning and build the validated model.
 
 mod document;
+mod form;
 pub mod ids;
 pub mod text;
 
