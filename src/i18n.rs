@@ -42,6 +42,7 @@ impl Locales {
     /// `.ftl` files and untranslated messages are reported.
     pub fn build(
         languages: &[String],
+        default_language: &str,
         study_files: &[(String, FileId)],
         sources: &Sources,
         diagnostics: &mut Diagnostics,
@@ -114,14 +115,25 @@ impl Locales {
                     bundle.add_resource_overriding(r.clone());
                 }
             }
-            let missing: Vec<&String> = builtin_ids.difference(&translated).collect();
+            // The study's own messages that this language lacks come from the
+            // other languages, the default one first; adding without
+            // overriding only fills gaps (the errors are the ids it skips).
+            for other in std::iter::once(default_language)
+                .chain(languages.iter().map(String::as_str))
+                .filter(|l| *l != lang)
+            {
+                for (_, r) in study_resources.get(other).into_iter().flatten() {
+                    let _ = bundle.add_resource(r.clone());
+                }
+            }
+            let missing: Vec<&String> = ids.difference(&translated).collect();
             if !missing.is_empty() {
                 let loc = study_resources
                     .get(lang.as_str())
                     .and_then(|r| r.first())
                     .map(|(f, _)| Loc::file_start(*f));
                 let message = format!(
-                    "{} interface message(s) have no `{lang}` translation; English is used: {}",
+                    "{} interface message(s) have no `{lang}` translation; another language is used: {}",
                     missing.len(),
                     missing
                         .iter()

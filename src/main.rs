@@ -69,7 +69,7 @@ fn main() -> ExitCode {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     match cli.command {
         Command::Check { root, strict } => {
-            if !root.join("study.yaml").is_file() && !root.is_dir() {
+            if !root.is_dir() {
                 eprintln!("error: {} is not a directory", root.display());
                 return ExitCode::from(2);
             }

@@ -316,3 +316,53 @@ fn build_prints_a_summary() {
     );
     assert!(stdout.contains(" warning(s) in "), "{stdout}");
 }
+
+#[test]
+fn a_study_overrides_messages_and_templates_one_by_one() {
+    let dir = study(&[
+        ("study.yaml", common::STUDY.as_bytes()),
+        (
+            "questionnaires/a.yaml",
+            b"kind: survey\ntitle: { en: A, fr: A }\nsections: [ { id: s, title: { en: S, fr: S }, questions: [ { id: q, type: text, text: { en: Q, fr: Q } } ] } ]\n",
+        ),
+        ("locales/en/mine.ftl", b"submit = Send my answers\nthanks = Thank you\n"),
+        (
+            "themes/default/templates/partials/footer.html",
+            b"<footer class=\"site-footer\"><p>{{ ui.thanks }}</p></footer>\n",
+        ),
+    ]);
+    let out = dir.path().join("public");
+    build(dir.path(), &out).unwrap();
+    let en = read(&out, "en/a/index.html");
+    assert!(en.contains(">Send my answers</button>"), "{}", pretty(&en));
+    assert!(
+        en.contains("<footer class=site-footer><p>Thank you</p></footer>"),
+        "{}",
+        pretty(&en)
+    );
+    // Other messages and templates stay the built-in ones.
+    assert!(en.contains("Skip to content"));
+    let fr = read(&out, "fr/a/index.html");
+    assert!(
+        fr.contains("<p>Thank you</p>"),
+        "a message only in English is used in French too"
+    );
+}
+
+#[test]
+fn a_broken_template_is_reported_and_nothing_is_written() {
+    let dir = study(&[
+        ("study.yaml", common::STUDY.as_bytes()),
+        (
+            "themes/default/templates/home.html",
+            b"{% extends \"base.html\" %}{% block content %}{{ oops %}{% endblock content %}",
+        ),
+    ]);
+    let out = dir.path().join("public");
+    let error = build(dir.path(), &out).unwrap_err();
+    assert!(
+        error.starts_with("themes/default/templates: error: template error: "),
+        "{error}"
+    );
+    assert!(!out.exists());
+}

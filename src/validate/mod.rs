@@ -28,7 +28,13 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     let study_loc = Loc::file_start(*study_file);
     let (languages, default_language) = check_languages(raw, study_loc, diagnostics);
     let codes: Vec<String> = languages.iter().map(|l| l.code.clone()).collect();
-    let locales = Locales::build(&codes, &loaded.locale_files, &loaded.sources, diagnostics);
+    let locales = Locales::build(
+        &codes,
+        &default_language,
+        &loaded.locale_files,
+        &loaded.sources,
+        diagnostics,
+    );
 
     let variable_names: BTreeSet<String> = raw
         .variables
