@@ -372,3 +372,12 @@ fn output_directories_that_are_not_ours_are_refused() {
     assert!(e.contains("choose a directory of its own"), "{e}");
     assert!(root.join("study.yaml").is_file());
 }
+
+#[test]
+fn errors_are_shown_with_a_source_snippet() {
+    let dir = with_questionnaire(
+        "kind: interview\ntitle: { en: T, fr: T }\nsections:\n  - id: s\n    title: { en: S, fr: S }\n    questions:\n      - id: a\n        txt: { en: A, fr: A }\n",
+    );
+    let checked = enquete::check(dir.path(), false);
+    insta::assert_snapshot!(checked.diagnostics.render(&checked.sources, false));
+}
