@@ -1,34 +1,35 @@
-# Default wording of consent sheets, English. Variables come from study.yaml:
-# $institution, $title, $contact, $controller, $dpo_email, $legal_basis,
-# $recipients, $retention, $authority, $committee, $reference.
-# Each item has three forms: the statement ticked on a written form, the
-# text read aloud in verbal consent (-script) and a checklist line (-label).
+# Texte par défaut des formulaires de consentement, français. Les variables
+# viennent de study.yaml : $institution, $title, $contact, $controller,
+# $dpo_email, $legal_basis, $recipients, $retention, $authority, $committee,
+# $reference. Chaque point a trois formes : l'affirmation cochée sur un
+# formulaire écrit, le texte lu à voix haute lors d'un consentement oral
+# (-script) et une ligne de la liste de contrôle (-label).
 
-consent-voluntary = I take part in this study voluntarily.
-consent-voluntary-script = Taking part is voluntary: you decide whether you want to do this interview.
-consent-voluntary-label = Voluntary participation
+consent-voluntary = Je participe volontairement à cette recherche.
+consent-voluntary-script = La participation est volontaire : c’est toi qui décides si tu veux faire cet entretien.
+consent-voluntary-label = Participation volontaire
 
-consent-withdraw = I know that I do not have to answer every question and that I can stop at any time, without giving a reason and without any consequence for me.
-consent-withdraw-script = You do not have to answer every question. You can stop at any moment, without giving a reason, and this has no consequences for you.
-consent-withdraw-label = May skip questions or stop at any time
+consent-withdraw = Je sais que je ne dois pas répondre à toutes les questions et que je peux arrêter à tout moment, sans donner de raison et sans aucune conséquence pour moi.
+consent-withdraw-script = Tu ne dois pas répondre à toutes les questions. Tu peux arrêter à tout moment, sans donner de raison, et cela n’a aucune conséquence pour toi.
+consent-withdraw-label = Peut passer des questions ou arrêter à tout moment
 
-consent-recording = I agree that the interview is audio-recorded. The recording is used only for this research and is not shared with anyone else.
-consent-recording-script = With your permission, I would like to record our conversation. The recording is only used for this research and is not shared with anyone else. You can say no and still take part.
-consent-recording-label = Audio recording
+consent-recording = J’accepte que l’entretien soit enregistré. L’enregistrement est utilisé uniquement pour cette recherche et n’est partagé avec personne d’autre.
+consent-recording-script = Si tu es d’accord, j’enregistre notre conversation. L’enregistrement est utilisé uniquement pour cette recherche et n’est partagé avec personne d’autre. Tu peux refuser et participer quand même.
+consent-recording-label = Enregistrement de l’entretien
 
-consent-anonymisation = I understand that my name and any names of people and places I mention are removed or replaced when the interview is written out, so that I cannot be recognised in reports or publications.
-consent-anonymisation-script = Your name, and names of people and places you mention, are removed when the interview is written out. Nobody will be able to recognise you in what we publish.
-consent-anonymisation-label = Names and places anonymised
+consent-anonymisation = Je comprends que mon nom et les noms des personnes et des lieux que je mentionne sont supprimés ou remplacés lors de la transcription de l’entretien, de sorte que je ne puisse pas être reconnu·e dans les rapports ou les publications.
+consent-anonymisation-script = Ton nom, et les noms des personnes et des lieux que tu mentionnes, sont supprimés lors de la transcription de l’entretien. Personne ne pourra te reconnaître dans ce que nous publions.
+consent-anonymisation-label = Noms et lieux anonymisés
 
-consent-privacy = I have been informed how my personal data are processed: the controller is { $controller }; the purpose is this scientific study; the legal basis is { $legal_basis }; the data are accessible to { $recipients } and kept { $retention }. I have the right to access, rectify and erase my data, and to restrict or object to their processing; I can contact the data protection officer at { $dpo_email } and lodge a complaint with { $authority }.
-consent-privacy-script = Your data are processed by { $controller } for this study only, on the basis of { $legal_basis }. Only { $recipients } can see them, and they are kept { $retention }. You may ask to see, correct or delete your data, or to limit or object to their use: contact { $dpo_email }. You can also complain to { $authority }.
-consent-privacy-label = Information on personal data (GDPR) given
+consent-privacy = J’ai été informé·e du traitement de mes données personnelles : le responsable du traitement est { $controller } ; la finalité est cette recherche scientifique ; la base juridique est { $legal_basis } ; les données sont accessibles à { $recipients } et conservées { $retention }. J’ai le droit d’accéder à mes données, de les rectifier et de les effacer, ainsi que d’en limiter le traitement ou de m’y opposer ; je peux contacter le délégué à la protection des données à l’adresse { $dpo_email } et introduire une réclamation auprès de { $authority }.
+consent-privacy-script = Tes données sont traitées par { $controller } uniquement pour cette recherche, sur la base de { $legal_basis }. Seul { $recipients } peut les consulter, et elles sont conservées { $retention }. Tu peux demander à voir, corriger ou effacer tes données, ou à en limiter l’utilisation ou t’y opposer : écris à { $dpo_email }. Tu peux aussi introduire une réclamation auprès de { $authority }.
+consent-privacy-label = Information sur les données personnelles (RGPD) donnée
 
-consent-ethics = I know that this study was approved by the ethics committee { $committee } (reference { $reference }), and that I can ask the researcher any question about it, now or later.
-consent-ethics-script = This study was approved by the ethics committee { $committee } (reference { $reference }). You can ask me questions about the study now or later.
-consent-ethics-label = Ethics approval explained, questions answered
+consent-ethics = Je sais que cette recherche a été approuvée par le comité d’éthique { $committee } (référence { $reference }) et que je peux poser des questions au chercheur, maintenant ou plus tard.
+consent-ethics-script = Cette recherche a été approuvée par le comité d’éthique { $committee } (référence { $reference }). Tu peux me poser des questions sur la recherche maintenant ou plus tard.
+consent-ethics-label = Approbation éthique expliquée, questions répondues
 
-privacy-default-legal-basis = a task carried out in the public interest: scientific research (GDPR Art. 6(1)(e) and Art. 89)
-privacy-default-recipients = the research team only
-privacy-default-retention = as long as the research requires and no longer
-privacy-default-authority = the data protection authority
+privacy-default-legal-basis = une mission d’intérêt public : la recherche scientifique (RGPD art. 6, par. 1, e) et art. 89)
+privacy-default-recipients = l’équipe de recherche
+privacy-default-retention = aussi longtemps que la recherche l’exige, et pas plus
+privacy-default-authority = l’autorité de protection des données

@@ -1,87 +1,87 @@
-# Interface strings of enquete, English. A study overrides any message by
-# defining it again in its own locales/en/*.ftl.
+# Textes d'interface d'enquete, français. Une étude remplace tout message en
+# le définissant à nouveau dans ses propres locales/fr/*.ftl.
 
 language-name = Français
-skip-to-content = Skip to content
-languages = Languages
-not-translated = not yet translated
-made-with = Made with enquete. This page sends nothing anywhere; answers stay in this browser until you export them.
+skip-to-content = Aller au contenu
+languages = Langues
+not-translated = pas encore traduit
+made-with = Réalisé avec enquete. Cette page n’envoie rien ; les réponses restent dans ce navigateur jusqu’à ce que vous les exportiez.
 version = version
-definition-hash = Fingerprint of the questionnaire's definition
+definition-hash = Empreinte de la définition du questionnaire
 footer-version = version { $version }
-page-x-of-y = page { $page } of { $pages }
-study = Study
+page-x-of-y = page { $page } sur { $pages }
+study = Étude
 
-## Home page
+## Page d'accueil
 questionnaires = Questionnaires
-documents = Information and consent
-printable-version = Printable version
-kind-interview = Interview guide
+documents = Information et consentement
+printable-version = Version imprimable
+kind-interview = Guide d’entretien
 kind-survey = Questionnaire
-kind-consent-written = Written consent form
-kind-consent-verbal = Verbal consent script
-kind-letter = Invitation letter
-bilingual-versions = Side-by-side versions
-bilingual-pair = { $a } and { $b }
+kind-consent-written = Formulaire de consentement écrit
+kind-consent-verbal = Script de consentement oral
+kind-letter = Lettre d’invitation
+bilingual-versions = Versions bilingues
+bilingual-pair = { $a } et { $b }
 contact = Contact
-ethics-approval = Approved by the ethics committee { $committee } (reference { $reference }).
-letter-variants-intro = One letter per programme and place; open one to print it.
-all-variants = All versions of this letter
+ethics-approval = Approuvé par le comité d’éthique { $committee } (référence { $reference }).
+letter-variants-intro = Une lettre par programme et par lieu ; ouvrez-en une pour l’imprimer.
+all-variants = Toutes les versions de cette lettre
 
-## Durations and counts
+## Durées et nombres
 duration-minutes = { $min } min
 duration-range = { $min }–{ $max } min
 question-count = { $count ->
     [one] { $count } question
    *[other] { $count } questions
 }
-planned = Planned
+planned = Prévu
 
-## Forms
-web-form = Web form
-print = Print
-consent-document = Consent
-no-script = JavaScript is off: you can read and print this page, but answers are not saved.
-respondent-code = Respondent code
-respondent-code-help = A code such as R07, never a name.
-sections = Sections
-interviewer-instructions = For the interviewer
-interviewer-note = Note for the interviewer
-interviewer = Interviewer
-required = required
-optional = optional
-other = Other
-other-specify = Other, please specify
-msc-period = Period
-msc-story = The story: what changed?
-msc-why = Why is this change the most significant for you?
-probes = Follow-up prompts (tick when asked)
-notes = Interviewer's notes
-notes-on = Notes on question
-submit = Submit answers
+## Formulaires
+web-form = Formulaire en ligne
+print = Imprimer
+consent-document = Consentement
+no-script = JavaScript est désactivé : vous pouvez lire et imprimer cette page, mais les réponses ne sont pas enregistrées.
+respondent-code = Code du répondant
+respondent-code-help = Un code comme R07, jamais un nom.
+respondent-code-never-name = Code du répondant (jamais un nom)
+sections = Parties
+interviewer-instructions = Pour l’enquêteur
+interviewer-note = Remarque pour l’enquêteur
+interviewer = Enquêteur
+required = obligatoire
+optional = facultatif
+other = Autre
+other-specify = Autre, précisez
+msc-period = Période
+msc-story = Le récit : qu’est-ce qui a changé ?
+msc-why = Pourquoi ce changement est-il le plus important pour vous ?
+probes = Questions de relance (cocher quand posées)
+notes = Notes de l’enquêteur
+notes-on = Notes sur la question
+submit = Envoyer les réponses
 date = Date
-time = Time
+time = Heure
 
-## Consent and letters
-consent-purpose = Purpose of the study
-consent-statements = Consent
-consent-tick = Please tick each statement you agree with.
-consent-yes = Yes
-consent-no = No
-consent-two-copies = This form is signed in two copies: one for the participant, one for the researcher.
+## Consentement et lettres
+consent-purpose = Objectif de la recherche
+consent-statements = Déclaration
+consent-tick = Cochez chaque affirmation avec laquelle vous êtes d’accord.
+consent-yes = Oui
+consent-no = Non
+consent-two-copies = Ce formulaire est signé en deux exemplaires : un pour le participant, un pour le chercheur.
 signatures = Signatures
 participant = Participant
-researcher = Researcher
-name = Name
+researcher = Chercheur
+name = Nom
 signature = Signature
-consent-script = Script to read aloud
-consent-script-instruction = Read each part to the respondent and check that it is understood before you go on.
-consent-checklist = Interviewer's checklist
-consent-item = Item
-consent-agreed = Agreed
-consent-refused = Refused
-consent-recorded = Consent itself was audio-recorded
-interviewer-initials = Interviewer's initials
-letter-qr = Scan to open the study's page in this language:
+consent-script = Texte à lire à voix haute
+consent-script-instruction = Lisez chaque partie au répondant et vérifiez qu’elle est comprise avant de poursuivre.
+consent-checklist = Liste de contrôle de l’enquêteur
+consent-item = Point
+consent-agreed = Accepté
+consent-refused = Refusé
+consent-recorded = Le consentement lui-même a été enregistré
+interviewer-initials = Initiales de l’enquêteur
+letter-qr = Scannez pour ouvrir la page de l’étude dans cette langue :
 continue-to-site = Continuer vers l’étude
-respondent-code-never-name = Code du répondant (jamais un nom)

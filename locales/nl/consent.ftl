@@ -1,34 +1,35 @@
-# Default wording of consent sheets, English. Variables come from study.yaml:
-# $institution, $title, $contact, $controller, $dpo_email, $legal_basis,
-# $recipients, $retention, $authority, $committee, $reference.
-# Each item has three forms: the statement ticked on a written form, the
-# text read aloud in verbal consent (-script) and a checklist line (-label).
+# Standaardtekst van toestemmingsformulieren, Nederlands. Variabelen komen
+# uit study.yaml: $institution, $title, $contact, $controller, $dpo_email,
+# $legal_basis, $recipients, $retention, $authority, $committee, $reference.
+# Elk onderdeel heeft drie vormen: de uitspraak die op een schriftelijk
+# formulier wordt aangevinkt, de tekst die bij mondelinge toestemming wordt
+# voorgelezen (-script) en een regel voor de checklist (-label).
 
-consent-voluntary = I take part in this study voluntarily.
-consent-voluntary-script = Taking part is voluntary: you decide whether you want to do this interview.
-consent-voluntary-label = Voluntary participation
+consent-voluntary = Ik neem vrijwillig deel aan dit onderzoek.
+consent-voluntary-script = Deelnemen is vrijwillig: jij beslist of je dit interview wilt doen.
+consent-voluntary-label = Vrijwillige deelname
 
-consent-withdraw = I know that I do not have to answer every question and that I can stop at any time, without giving a reason and without any consequence for me.
-consent-withdraw-script = You do not have to answer every question. You can stop at any moment, without giving a reason, and this has no consequences for you.
-consent-withdraw-label = May skip questions or stop at any time
+consent-withdraw = Ik weet dat ik niet op elke vraag hoef te antwoorden en dat ik op elk moment kan stoppen, zonder een reden te geven en zonder gevolgen voor mij.
+consent-withdraw-script = Je hoeft niet op elke vraag te antwoorden. Je kunt op elk moment stoppen, zonder een reden te geven, en dat heeft geen gevolgen voor jou.
+consent-withdraw-label = Mag vragen overslaan of op elk moment stoppen
 
-consent-recording = I agree that the interview is audio-recorded. The recording is used only for this research and is not shared with anyone else.
-consent-recording-script = With your permission, I would like to record our conversation. The recording is only used for this research and is not shared with anyone else. You can say no and still take part.
-consent-recording-label = Audio recording
+consent-recording = Ik ga ermee akkoord dat het interview wordt opgenomen. De opname wordt alleen voor dit onderzoek gebruikt en met niemand anders gedeeld.
+consent-recording-script = Als je het goed vindt, neem ik ons gesprek op. De opname wordt alleen voor dit onderzoek gebruikt en met niemand anders gedeeld. Je kunt nee zeggen en toch deelnemen.
+consent-recording-label = Opname van het gesprek
 
-consent-anonymisation = I understand that my name and any names of people and places I mention are removed or replaced when the interview is written out, so that I cannot be recognised in reports or publications.
-consent-anonymisation-script = Your name, and names of people and places you mention, are removed when the interview is written out. Nobody will be able to recognise you in what we publish.
-consent-anonymisation-label = Names and places anonymised
+consent-anonymisation = Ik begrijp dat mijn naam en de namen van personen en plaatsen die ik noem, worden weggelaten of vervangen wanneer het interview wordt uitgeschreven, zodat ik in verslagen en publicaties niet herkenbaar ben.
+consent-anonymisation-script = Je naam, en de namen van personen en plaatsen die je noemt, worden weggelaten wanneer het interview wordt uitgeschreven. Niemand zal jou kunnen herkennen in wat we publiceren.
+consent-anonymisation-label = Namen en plaatsen geanonimiseerd
 
-consent-privacy = I have been informed how my personal data are processed: the controller is { $controller }; the purpose is this scientific study; the legal basis is { $legal_basis }; the data are accessible to { $recipients } and kept { $retention }. I have the right to access, rectify and erase my data, and to restrict or object to their processing; I can contact the data protection officer at { $dpo_email } and lodge a complaint with { $authority }.
-consent-privacy-script = Your data are processed by { $controller } for this study only, on the basis of { $legal_basis }. Only { $recipients } can see them, and they are kept { $retention }. You may ask to see, correct or delete your data, or to limit or object to their use: contact { $dpo_email }. You can also complain to { $authority }.
-consent-privacy-label = Information on personal data (GDPR) given
+consent-privacy = Ik ben geïnformeerd over de verwerking van mijn persoonsgegevens: de verwerkingsverantwoordelijke is { $controller }; het doel is dit wetenschappelijk onderzoek; de rechtsgrond is { $legal_basis }; de gegevens zijn toegankelijk voor { $recipients } met als bewaartermijn { $retention }. Ik heb het recht op inzage, verbetering en wissing van mijn gegevens, en op beperking van en bezwaar tegen de verwerking; ik kan de functionaris voor gegevensbescherming bereiken via { $dpo_email } en een klacht indienen bij { $authority }.
+consent-privacy-script = Je gegevens worden door { $controller } alleen voor dit onderzoek verwerkt, op basis van { $legal_basis }. Alleen { $recipients } kan ze inzien, en ze worden bewaard: { $retention }. Je mag vragen om je gegevens in te zien, te verbeteren of te wissen, of om het gebruik ervan te beperken of er bezwaar tegen te maken: neem contact op via { $dpo_email }. Je kunt ook een klacht indienen bij { $authority }.
+consent-privacy-label = Informatie over persoonsgegevens (AVG) gegeven
 
-consent-ethics = I know that this study was approved by the ethics committee { $committee } (reference { $reference }), and that I can ask the researcher any question about it, now or later.
-consent-ethics-script = This study was approved by the ethics committee { $committee } (reference { $reference }). You can ask me questions about the study now or later.
-consent-ethics-label = Ethics approval explained, questions answered
+consent-ethics = Ik weet dat dit onderzoek is goedgekeurd door de ethische commissie { $committee } (referentie { $reference }) en dat ik de onderzoeker er nu of later vragen over kan stellen.
+consent-ethics-script = Dit onderzoek is goedgekeurd door de ethische commissie { $committee } (referentie { $reference }). Je kunt me nu of later vragen stellen over het onderzoek.
+consent-ethics-label = Ethische goedkeuring uitgelegd, vragen beantwoord
 
-privacy-default-legal-basis = a task carried out in the public interest: scientific research (GDPR Art. 6(1)(e) and Art. 89)
-privacy-default-recipients = the research team only
-privacy-default-retention = as long as the research requires and no longer
-privacy-default-authority = the data protection authority
+privacy-default-legal-basis = een taak van algemeen belang: wetenschappelijk onderzoek (AVG art. 6, lid 1, e) en art. 89)
+privacy-default-recipients = alleen het onderzoeksteam
+privacy-default-retention = zo lang als het onderzoek vereist en niet langer
+privacy-default-authority = de toezichthoudende autoriteit voor gegevensbescherming

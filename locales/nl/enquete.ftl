@@ -1,87 +1,87 @@
-# Interface strings of enquete, English. A study overrides any message by
-# defining it again in its own locales/en/*.ftl.
+# Interfaceteksten van enquete, Nederlands. Een studie vervangt elke tekst
+# door hem opnieuw te definiëren in haar eigen locales/nl/*.ftl.
 
 language-name = Nederlands
-skip-to-content = Skip to content
-languages = Languages
-not-translated = not yet translated
-made-with = Made with enquete. This page sends nothing anywhere; answers stay in this browser until you export them.
-version = version
-definition-hash = Fingerprint of the questionnaire's definition
-footer-version = version { $version }
-page-x-of-y = page { $page } of { $pages }
-study = Study
+skip-to-content = Naar de inhoud
+languages = Talen
+not-translated = nog niet vertaald
+made-with = Gemaakt met enquete. Deze pagina verstuurt niets; antwoorden blijven in deze browser tot je ze exporteert.
+version = versie
+definition-hash = Vingerafdruk van de definitie van de vragenlijst
+footer-version = versie { $version }
+page-x-of-y = pagina { $page } van { $pages }
+study = Onderzoek
 
-## Home page
-questionnaires = Questionnaires
-documents = Information and consent
-printable-version = Printable version
-kind-interview = Interview guide
-kind-survey = Questionnaire
-kind-consent-written = Written consent form
-kind-consent-verbal = Verbal consent script
-kind-letter = Invitation letter
-bilingual-versions = Side-by-side versions
-bilingual-pair = { $a } and { $b }
+## Startpagina
+questionnaires = Vragenlijsten
+documents = Informatie en toestemming
+printable-version = Afdrukbare versie
+kind-interview = Interviewleidraad
+kind-survey = Vragenlijst
+kind-consent-written = Schriftelijk toestemmingsformulier
+kind-consent-verbal = Script voor mondelinge toestemming
+kind-letter = Uitnodigingsbrief
+bilingual-versions = Tweetalige versies
+bilingual-pair = { $a } en { $b }
 contact = Contact
-ethics-approval = Approved by the ethics committee { $committee } (reference { $reference }).
-letter-variants-intro = One letter per programme and place; open one to print it.
-all-variants = All versions of this letter
+ethics-approval = Goedgekeurd door de ethische commissie { $committee } (referentie { $reference }).
+letter-variants-intro = Eén brief per project en plaats; open er een om hem af te drukken.
+all-variants = Alle versies van deze brief
 
-## Durations and counts
+## Duur en aantallen
 duration-minutes = { $min } min
 duration-range = { $min }–{ $max } min
 question-count = { $count ->
-    [one] { $count } question
-   *[other] { $count } questions
+    [one] { $count } vraag
+   *[other] { $count } vragen
 }
-planned = Planned
+planned = Gepland
 
-## Forms
-web-form = Web form
-print = Print
-consent-document = Consent
-no-script = JavaScript is off: you can read and print this page, but answers are not saved.
-respondent-code = Respondent code
-respondent-code-help = A code such as R07, never a name.
-sections = Sections
-interviewer-instructions = For the interviewer
-interviewer-note = Note for the interviewer
-interviewer = Interviewer
-required = required
-optional = optional
-other = Other
-other-specify = Other, please specify
-msc-period = Period
-msc-story = The story: what changed?
-msc-why = Why is this change the most significant for you?
-probes = Follow-up prompts (tick when asked)
-notes = Interviewer's notes
-notes-on = Notes on question
-submit = Submit answers
-date = Date
-time = Time
-
-## Consent and letters
-consent-purpose = Purpose of the study
-consent-statements = Consent
-consent-tick = Please tick each statement you agree with.
-consent-yes = Yes
-consent-no = No
-consent-two-copies = This form is signed in two copies: one for the participant, one for the researcher.
-signatures = Signatures
-participant = Participant
-researcher = Researcher
-name = Name
-signature = Signature
-consent-script = Script to read aloud
-consent-script-instruction = Read each part to the respondent and check that it is understood before you go on.
-consent-checklist = Interviewer's checklist
-consent-item = Item
-consent-agreed = Agreed
-consent-refused = Refused
-consent-recorded = Consent itself was audio-recorded
-interviewer-initials = Interviewer's initials
-letter-qr = Scan to open the study's page in this language:
-continue-to-site = Verder naar het onderzoek
+## Formulieren
+web-form = Webformulier
+print = Afdrukken
+consent-document = Toestemming
+no-script = JavaScript staat uit: je kunt deze pagina lezen en afdrukken, maar antwoorden worden niet bewaard.
+respondent-code = Respondentcode
+respondent-code-help = Een code zoals R07, nooit een naam.
 respondent-code-never-name = Respondentcode (nooit een naam)
+sections = Delen
+interviewer-instructions = Voor de interviewer
+interviewer-note = Opmerking voor de interviewer
+interviewer = Interviewer
+required = verplicht
+optional = optioneel
+other = Andere
+other-specify = Andere, namelijk
+msc-period = Periode
+msc-story = Het verhaal: wat is er veranderd?
+msc-why = Waarom is deze verandering voor jou de belangrijkste?
+probes = Doorvraagvragen (aanvinken wanneer gesteld)
+notes = Notities van de interviewer
+notes-on = Notities bij vraag
+submit = Antwoorden versturen
+date = Datum
+time = Tijd
+
+## Toestemming en brieven
+consent-purpose = Doel van het onderzoek
+consent-statements = Verklaring
+consent-tick = Vink elke uitspraak aan waarmee je akkoord gaat.
+consent-yes = Ja
+consent-no = Nee
+consent-two-copies = Dit formulier wordt in twee exemplaren ondertekend: één voor de deelnemer, één voor de onderzoeker.
+signatures = Handtekeningen
+participant = Deelnemer
+researcher = Onderzoeker
+name = Naam
+signature = Handtekening
+consent-script = Voor te lezen tekst
+consent-script-instruction = Lees elk deel voor aan de respondent en ga na of het begrepen is voor je verdergaat.
+consent-checklist = Checklist van de interviewer
+consent-item = Onderdeel
+consent-agreed = Akkoord
+consent-refused = Geweigerd
+consent-recorded = De toestemming zelf werd opgenomen
+interviewer-initials = Initialen van de interviewer
+letter-qr = Scan om de pagina van het onderzoek in deze taal te openen:
+continue-to-site = Verder naar het onderzoek
