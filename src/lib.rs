@@ -138,7 +138,15 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
             Err(message) => return Err(BuildError::Output(Box::new(checked), message)),
         }
     }
-    for (path, bytes) in &theme.assets {
+    let shared = site
+        .shared_files()
+        .map(|o| (o.path.as_str(), o.bytes.as_slice()));
+    for (path, bytes) in theme
+        .assets
+        .iter()
+        .map(|(p, b)| (p.as_str(), b.as_slice()))
+        .chain(shared)
+    {
         if let Err(e) = staging.write(path, bytes) {
             return Err(BuildError::Output(Box::new(checked), e.0));
         }

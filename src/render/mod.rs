@@ -32,7 +32,9 @@ pub struct Site<'a> {
     pub locales: &'a Locales,
     pub theme: &'a Theme,
     sanitizer: ammonia::Builder<'static>,
-    ui: BTreeMap<String, (tera::Value, String)>,
+    /// Per language: the interface strings for templates, and the script
+    /// that gives them to enquete.js (`assets/strings.{lang}.{hash}.js`).
+    ui: BTreeMap<String, (tera::Value, Output)>,
 }
 
 impl<'a> Site<'a> {
@@ -42,14 +44,26 @@ impl<'a> Site<'a> {
             .iter()
             .map(|l| {
                 let strings = locales.interface_strings(&l.code);
-                // For scripts, in a `<script type="application/json">`: no
-                // `<` may appear, or `</script>` in a string would end it.
-                let json = serde_json::to_string(&strings)
-                    .unwrap_or_default()
-                    .replace('<', "\\u003c");
+                // One small script per language rather than the strings in
+                // every page: pages stay light and the browser caches it.
+                let script = format!(
+                    "window.enqueteStrings = {};\n",
+                    serde_json::to_string(&strings).unwrap_or_default()
+                );
+                let path = format!(
+                    "assets/strings.{}.{}.js",
+                    l.code,
+                    crate::validate::short_hash(script.as_bytes())
+                );
                 (
                     l.code.clone(),
-                    (tera::Value::from_serializable(&strings), json),
+                    (
+                        tera::Value::from_serializable(&strings),
+                        Output {
+                            path,
+                            bytes: script.into_bytes(),
+                        },
+                    ),
                 )
             })
             .collect();
@@ -60,6 +74,11 @@ impl<'a> Site<'a> {
             sanitizer: text::sanitizer(),
             ui,
         }
+    }
+
+    /// Files every build writes besides pages and theme assets.
+    pub fn shared_files(&self) -> impl Iterator<Item = &Output> {
+        self.ui.values().map(|(_, strings)| strings)
     }
 
     fn texts(&self, lang: &'a str) -> TextRenderer<'_> {
@@ -93,9 +112,9 @@ impl<'a> Site<'a> {
     ) -> Result<Output, String> {
         let mut ctx = tera::Context::new();
         ctx.insert("page", page);
-        if let Some((ui, json)) = self.ui.get(&page.lang) {
+        if let Some((ui, strings)) = self.ui.get(&page.lang) {
             ctx.insert_value("ui", ui.clone());
-            ctx.insert("ui_json", json);
+            ctx.insert("strings_js", &format!("{}{}", page.root, strings.path));
         }
         for (name, value) in extra {
             ctx.insert_value(name.to_string(), value.clone());
