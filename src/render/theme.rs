@@ -24,7 +24,6 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates![
     "letter.html",
     "letters.html",
     "partials/field.html",
-    "partials/question-aside.html",
     "partials/print-question.html",
     "partials/footer.html",
     "partials/contact.html",
