@@ -201,7 +201,8 @@ fn question_view(
             view.period = t.inline_opt(period);
             view.lines = 6;
         }
-        QuestionKind::Open => view.lines = if interviewer { 4 } else { 5 },
+        // Interviews are recorded: the lines are for notes, not the answer.
+        QuestionKind::Open => view.lines = if interviewer { 3 } else { 5 },
         QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => view.lines = 1,
         QuestionKind::Note => {}
     }
