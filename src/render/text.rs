@@ -202,6 +202,13 @@ impl<'a> TextRenderer<'a> {
 /// construction (pulldown-cmark escapes text); only the rest goes through
 /// the sanitiser, which keeps the common case fast.
 pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static>) -> Text {
+    let escaped;
+    let source = if inline {
+        escaped = escape_block_start(source);
+        escaped.as_deref().unwrap_or(source)
+    } else {
+        source
+    };
     let options = Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TABLES;
     let mut needs_sanitizing = false;
     let mut blocks = 0usize;
@@ -252,6 +259,35 @@ pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static
     }
 }
 
+/// A one-line text meant as a line (a title, a question) that starts like a
+/// Markdown block: "2. Results" would become a list, "# 1" a heading. The
+/// marker is escaped so that it stays text.
+fn escape_block_start(source: &str) -> Option<String> {
+    if source.contains('\n') {
+        return None;
+    }
+    let trimmed = source.trim_start();
+    let indent = source.len() - trimmed.len();
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    let marker_at = if (1..=9).contains(&digits)
+        && matches!(trimmed.as_bytes().get(digits), Some(b'.' | b')'))
+        && trimmed[digits + 1..].starts_with([' ', '\t'])
+    {
+        Some(indent + digits)
+    } else if trimmed.starts_with(['-', '+', '*', '#', '>'])
+        && (trimmed.len() == 1 || trimmed[1..].starts_with([' ', '\t', '#']) || trimmed.starts_with('>'))
+    {
+        Some(indent)
+    } else {
+        None
+    }?;
+    let mut out = String::with_capacity(source.len() + 1);
+    out.push_str(&source[..marker_at]);
+    out.push('\\');
+    out.push_str(&source[marker_at..]);
+    Some(out)
+}
+
 /// Escapes text for HTML content and attribute values.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -300,6 +336,17 @@ mod tests {
         assert!(!t.html.contains("<script"), "{}", t.html);
         assert!(!t.html.contains("onclick"), "{}", t.html);
         assert!(!t.html.contains("javascript:"), "{}", t.html);
+    }
+
+    #[test]
+    fn a_title_that_starts_like_a_list_stays_a_title() {
+        let t = md("2. Resultaten en mechanismen", true);
+        assert_eq!(t.html, "2. Resultaten en mechanismen");
+        assert!(!t.block);
+        assert_eq!(md("- dash", true).html, "- dash");
+        assert_eq!(md("# 1", true).html, "# 1");
+        assert_eq!(md("*emphasis* stays", true).html, "<em>emphasis</em> stays");
+        assert!(md("1. a\n2. b", true).block, "a real list stays a list");
     }
 
     #[test]
