@@ -125,6 +125,80 @@ fn coordinator_guide() {
 }
 
 #[test]
+fn buddy_guide() {
+    let s = summary(&study(), "buddy");
+    assert_eq!(
+        s.sections,
+        [
+            "Fase 1: Inleidende vragen — Werving & matching",
+            "Fase 1: Inleidende vragen — Kenmerken van het buddyproject",
+            "Fase 2: Doelstelling van netwerkverbreding",
+            "Fase 3: Mechanismen — Dialoog",
+            "Fase 3: Mechanismen — Gelijkwaardigheid/wederkerigheid",
+            "Fase 3: Mechanismen — Vertrouwen",
+            "Fase 3: Mechanismen — Algemeen",
+            "Fase 4: Slot",
+            "Respondentprofiel",
+        ]
+    );
+    assert_eq!((s.questions, s.notes, s.probes), (46, 2, 48));
+    assert_eq!(
+        s.first,
+        "Kan u eens vertellen hoe u bij de buddywerking bent terecht gekomen?"
+    );
+    assert_eq!(
+        s.last,
+        "Is er nog iets dat u zou willen toevoegen om mij beter te doen begrijpen hoe u via het buddyproject heeft bijgedragen tot de netwerkverbreding van de nieuwkomer?"
+    );
+}
+
+#[test]
+fn newcomer_guide() {
+    let study = study();
+    let s = summary(&study, "newcomer");
+    assert_eq!(s.sections, ["Intro", "Midden", "Slot", "Respondentprofiel"]);
+    assert_eq!((s.questions, s.notes, s.probes), (33, 0, 0));
+    assert_eq!(s.first, "Je mag starten met jezelf eens voor te stellen.");
+    assert_eq!(
+        s.last,
+        "Is er nog iets wat je zou willen toevoegen of wil vertellen over jouw ervaring met het buddyproject?"
+    );
+    // The Most Significant Change prompt, with the source's prompts around it.
+    let Content::Form(form) = &study.document("newcomer").unwrap().content else {
+        unreachable!()
+    };
+    let closing: Vec<_> = form.sections[2].questions.iter().collect();
+    let msc = closing
+        .iter()
+        .position(|q| matches!(q.kind, QuestionKind::Msc { .. }))
+        .expect("an MSC question");
+    assert_eq!(
+        nl(&closing[msc].text),
+        "Wat is voor jou het belangrijkste resultaat van de buddywerking of de belangrijkste verandering voor jou? Waarom?"
+    );
+    assert_eq!(
+        nl(&closing[msc + 1].text),
+        "Welk moment of welke herinnering aan je buddy ga je nooit vergeten?"
+    );
+    // Appendix V gives the English wording: it is used.
+    assert_eq!(
+        closing[msc + 1].text.get("en").unwrap().source,
+        "What moment or memory of your buddy will you never forget?"
+    );
+    // Country of origin and year of arrival are recorded; nothing asks about
+    // the home country or the journey.
+    assert_eq!(profile_questions(&study, "newcomer").len(), 3);
+    for q in form.questions() {
+        let text = nl(&q.text).to_lowercase();
+        assert!(
+            !text.contains("reis") && !text.contains("thuisland"),
+            "{}",
+            q.id
+        );
+    }
+}
+
+#[test]
 fn guides_use_the_consent_practice_of_the_study() {
     let study = study();
     let consent = |id: &str| match &study.document(id).unwrap().content {
@@ -133,12 +207,15 @@ fn guides_use_the_consent_practice_of_the_study() {
     };
     assert_eq!(consent("policymaker").as_deref(), Some("consent-written"));
     assert_eq!(consent("coordinator").as_deref(), Some("consent-written"));
+    assert_eq!(consent("buddy").as_deref(), Some("consent-written"));
+    // A signature can signal distrust: newcomers give verbal consent.
+    assert_eq!(consent("newcomer").as_deref(), Some("consent-verbal"));
 }
 
 #[test]
 fn respondent_profiles_record_no_names() {
     let study = study();
-    for id in ["policymaker", "coordinator"] {
+    for id in ["policymaker", "coordinator", "buddy", "newcomer"] {
         let questions = profile_questions(&study, id);
         assert!(questions.iter().any(|q| q == "sex"), "{id}: {questions:?}");
         assert!(

@@ -275,7 +275,9 @@ fn escape_block_start(source: &str) -> Option<String> {
     {
         Some(indent + digits)
     } else if trimmed.starts_with(['-', '+', '*', '#', '>'])
-        && (trimmed.len() == 1 || trimmed[1..].starts_with([' ', '\t', '#']) || trimmed.starts_with('>'))
+        && (trimmed.len() == 1
+            || trimmed[1..].starts_with([' ', '\t', '#'])
+            || trimmed.starts_with('>'))
     {
         Some(indent)
     } else {

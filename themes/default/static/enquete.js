@@ -1,1 +1,578 @@
+// enquete: saving, restoring and exporting answers in the browser.
+// Progressive enhancement: without this script every page still reads and
+// prints. No framework, no request to any other host; answers stay in this
+// browser (localStorage) until they are exported or, for surveys, submitted
+// to the study's own address.
+(function () {
+  'use strict';
 
+  var S = window.enqueteStrings || {};
+  // An interface string, with `{name}` filled in from `args`.
+  function t(id, args) {
+    var s = S[id] || id;
+    return s.replace(/\{(\w+)\}/g, function (m, k) {
+      return args && args[k] !== undefined ? String(args[k]) : m;
+    });
+  }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    for (var k in attrs || {}) e.setAttribute(k, attrs[k]);
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+  function $$(sel, root) {
+    return Array.prototype.slice.call((root || document).querySelectorAll(sel));
+  }
+
+  // Print buttons exist on printable pages; they need a script to work.
+  $$('[data-action=print]').forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener('click', function () { window.print(); });
+  });
+
+  var form = document.getElementById('questionnaire');
+  if (!form) return;
+  var D = form.dataset;
+  var interview = D.mode === 'interview';
+  var prefix = ['enquete', D.study, D.questionnaire, D.hash].join(':');
+  var codeInput = document.getElementById('respondent-code');
+
+  // Storage that says when it fails instead of failing silently.
+  var storage = (function () {
+    var ok = true;
+    try {
+      var k = prefix + ':probe';
+      localStorage.setItem(k, '1');
+      localStorage.removeItem(k);
+    } catch (e) { ok = false; }
+    var memory = {};
+    return {
+      ok: function () { return ok; },
+      get: function (k) {
+        if (!ok) return memory[k] === undefined ? null : memory[k];
+        try { return localStorage.getItem(k); } catch (e) { return memory[k] || null; }
+      },
+      set: function (k, v) {
+        memory[k] = v;
+        if (!ok) return false;
+        try { localStorage.setItem(k, v); return true; } catch (e) { return false; }
+      },
+      remove: function (k) {
+        delete memory[k];
+        try { localStorage.removeItem(k); } catch (e) { /* nothing to remove */ }
+      },
+      keys: function () {
+        var out = [];
+        if (ok) {
+          try {
+            for (var i = 0; i < localStorage.length; i++) out.push(localStorage.key(i));
+          } catch (e) { /* blocked */ }
+        }
+        for (var m in memory) if (out.indexOf(m) < 0) out.push(m);
+        return out;
+      }
+    };
+  })();
+
+  function now() { return new Date().toISOString(); }
+  function sessionKey(code) { return prefix + ':r:' + code; }
+  function draftCode() { return (interview ? 'draft-' : 'anon-') + now().replace(/\D/g, '').slice(0, 14); }
+
+  // --- the session: answers of one respondent --------------------------
+  var session;
+  function newSession(code) {
+    return {
+      respondent: code || draftCode(), started: now(), saved: null, exported: null,
+      fields: {}, timers: { total: 0, sections: {} }
+    };
+  }
+  function load(code) {
+    try { return JSON.parse(storage.get(sessionKey(code)) || 'null'); } catch (e) { return null; }
+  }
+  function sessions() {
+    var p = prefix + ':r:';
+    return storage.keys().filter(function (k) { return k.indexOf(p) === 0; })
+      .map(function (k) { return load(k.slice(p.length)); })
+      .filter(Boolean)
+      .sort(function (a, b) { return (b.saved || '').localeCompare(a.saved || ''); });
+  }
+
+  // Fields: every named control but the respondent code.
+  function controls() {
+    return $$('input[name], textarea[name], select[name]', form).filter(function (c) {
+      return c.name !== 'respondent_code' && c.type !== 'file';
+    });
+  }
+  function readFields() {
+    var f = {};
+    controls().forEach(function (c) {
+      if (c.type === 'radio') { if (c.checked) f[c.name] = c.value; }
+      else if (c.type === 'checkbox') {
+        if (c.checked) (f[c.name] = f[c.name] || []).push(c.value);
+      } else if (c.value !== '') f[c.name] = c.value;
+    });
+    return f;
+  }
+  function writeFields(f) {
+    controls().forEach(function (c) {
+      var v = f[c.name];
+      if (c.type === 'radio') c.checked = v === c.value;
+      else if (c.type === 'checkbox') c.checked = Array.isArray(v) ? v.indexOf(c.value) >= 0 : v === c.value;
+      else c.value = v === undefined ? '' : v;
+    });
+    $$('details.question-notes').forEach(function (d) {
+      var area = d.querySelector('textarea');
+      if (area && area.value) d.open = true;
+    });
+  }
+
+  // --- the panel ---------------------------------------------------------
+  var panel = document.getElementById('session-panel');
+  var status = el('p', { 'class': 'save-status', role: 'status', 'aria-live': 'polite' });
+  var alertBox = el('p', { 'class': 'storage-alert', role: 'alert' });
+  alertBox.hidden = true;
+  var progress = el('p', { 'class': 'progress', 'aria-live': 'polite' });
+  var picker = el('select', { id: 'session-picker' });
+  var pickerLabel = el('label', { 'for': 'session-picker' }, t('js_sessions'));
+  function button(text, action) {
+    var b = el('button', { type: 'button', 'data-action': action }, text);
+    return b;
+  }
+  var importInput = el('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', 'class': 'visually-hidden' });
+  var importLabel = el('label', { 'for': 'import-file', 'class': 'button-like' }, t('js_import'));
+  var actions = el('div', { 'class': 'session-actions' });
+  [button(t('js_new_session'), 'new'), button(t('js_delete_session'), 'delete'),
+    button(t('js_export_json'), 'export-json'), button(t('js_export_csv'), 'export-csv'),
+    button(t('js_export_md'), 'export-md')].forEach(function (b) { actions.appendChild(b); });
+  actions.appendChild(importLabel);
+  actions.appendChild(importInput);
+  var pick = el('div', { 'class': 'session-pick' });
+  pick.appendChild(pickerLabel);
+  pick.appendChild(picker);
+  panel.appendChild(pick);
+  panel.appendChild(actions);
+  panel.appendChild(progress);
+  panel.appendChild(status);
+  panel.appendChild(alertBox);
+  panel.hidden = false;
+
+  function say(text) { status.textContent = text; }
+  function warn(text) { alertBox.textContent = text; alertBox.hidden = !text; }
+  if (!storage.ok()) warn(t('js_not_saved'));
+
+  function codeLabel(s) { return /^(draft|anon)-/.test(s.respondent) ? t('js_no_code') + ' · ' + s.started.slice(0, 16).replace('T', ' ') : s.respondent; }
+  function refreshPicker() {
+    var list = sessions();
+    if (!list.some(function (s) { return s.respondent === session.respondent; })) list.unshift(session);
+    picker.textContent = '';
+    list.forEach(function (s) {
+      var o = el('option', { value: s.respondent }, codeLabel(s));
+      o.selected = s.respondent === session.respondent;
+      picker.appendChild(o);
+    });
+  }
+
+  // Answered questions out of those that take an answer.
+  var questions = $$('.question[data-question]', form);
+  function answered(q) {
+    var id = q.getAttribute('data-question');
+    var f = readFieldsCache || readFields();
+    return f[id] !== undefined && f[id] !== '' && !(Array.isArray(f[id]) && !f[id].length);
+  }
+  var readFieldsCache = null;
+  function refreshProgress() {
+    readFieldsCache = readFields();
+    var n = questions.filter(answered).length;
+    progress.textContent = t('js_progress', { answered: n, total: questions.length });
+    readFieldsCache = null;
+  }
+
+  // --- saving ------------------------------------------------------------
+  var timer = null;
+  function save() {
+    timer = null;
+    session.fields = readFields();
+    session.saved = now();
+    session.language = D.lang;
+    var ok = storage.set(sessionKey(session.respondent), JSON.stringify(session));
+    storage.set(prefix + ':current', session.respondent);
+    if (ok) {
+      say(t('js_saved', { time: new Date().toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
+      warn('');
+    } else {
+      say('');
+      warn(t('js_not_saved'));
+    }
+    refreshProgress();
+  }
+  function changed() {
+    say(t('js_saving'));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, 300);
+  }
+  form.addEventListener('input', function (e) { if (e.target !== codeInput) changed(); });
+  form.addEventListener('change', function (e) { if (e.target !== codeInput && e.target !== picker && e.target !== importInput) changed(); });
+
+  function use(s) {
+    if (timer) { clearTimeout(timer); save(); }
+    session = s;
+    writeFields(s.fields || {});
+    if (codeInput) codeInput.value = /^(draft|anon)-/.test(s.respondent) ? '' : s.respondent;
+    storage.set(prefix + ':current', s.respondent);
+    refreshPicker();
+    refreshProgress();
+    showClocks();
+  }
+
+  // The respondent code names the session; changing it moves the answers.
+  if (codeInput) {
+    codeInput.addEventListener('change', function () {
+      var code = codeInput.value.trim();
+      if (!code || code === session.respondent) return;
+      if (!codeInput.checkValidity()) { codeInput.reportValidity(); return; }
+      var existing = load(code);
+      if (existing) {
+        say(t('js_code_taken', { code: code }));
+        use(existing);
+        return;
+      }
+      storage.remove(sessionKey(session.respondent));
+      session.respondent = code;
+      save();
+      refreshPicker();
+    });
+  }
+  picker.addEventListener('change', function () {
+    var s = load(picker.value);
+    if (s) use(s);
+  });
+
+  // --- exports ----------------------------------------------------------
+  function questionText(q) {
+    var label = q.querySelector('.qtext');
+    if (!label) return '';
+    var clone = label.cloneNode(true);
+    $$('.qnum, .required, .untranslated-mark', clone).forEach(function (n) { n.remove(); });
+    return clone.textContent.replace(/\s+/g, ' ').trim();
+  }
+  function record() {
+    var f = readFields();
+    var out = {
+      format: 'enquete-answers/1', study: D.study, questionnaire: D.questionnaire,
+      hash: D.hash, version: D.version || null, language: D.lang,
+      respondent: session.respondent, started: session.started, saved: session.saved,
+      exported: now(), timers: session.timers,
+      answers: {}, other: {}, why: {}, probes: {}, notes: {}
+    };
+    questions.forEach(function (q) {
+      var id = q.getAttribute('data-question');
+      if (f[id] !== undefined) out.answers[id] = f[id];
+      if (f[id + '.other']) out.other[id] = f[id + '.other'];
+      if (f[id + '.why']) out.why[id] = f[id + '.why'];
+      if (f[id + '.notes']) out.notes[id] = f[id + '.notes'];
+      var asked = $$('input[name^="' + id + '.probe."]', q).filter(function (c) { return c.checked; })
+        .map(function (c) { return Number(c.name.slice(id.length + 7)); });
+      if (asked.length) out.probes[id] = asked;
+    });
+    out.fields = f;
+    return out;
+  }
+  function fileName(ext) {
+    return [D.questionnaire, session.respondent, now().slice(0, 10)].join('-').replace(/[^\w.-]+/g, '_') + '.' + ext;
+  }
+  function download(name, type, text) {
+    var a = el('a', { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+  }
+  function exported(name) {
+    session.exported = now();
+    save();
+    say(t('js_downloaded', { file: name }));
+  }
+  function csvCell(v) {
+    v = Array.isArray(v) ? v.join('; ') : v === undefined || v === null ? '' : String(v);
+    return /[",\n\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
+  }
+  function toCsv(r) {
+    var head = ['study', 'questionnaire', 'hash', 'version', 'language', 'respondent', 'started', 'saved'];
+    var row = [r.study, r.questionnaire, r.hash, r.version, r.language, r.respondent, r.started, r.saved];
+    questions.forEach(function (q) {
+      var id = q.getAttribute('data-question');
+      head.push(id); row.push(r.answers[id]);
+      if (q.querySelector('[name="' + id + '.other"]')) { head.push(id + '.other'); row.push(r.other[id]); }
+      if (q.querySelector('[name="' + id + '.why"]')) { head.push(id + '.why'); row.push(r.why[id]); }
+      if (q.querySelector('[name^="' + id + '.probe."]')) { head.push(id + '.probes'); row.push(r.probes[id]); }
+      if (q.querySelector('[name="' + id + '.notes"]')) { head.push(id + '.notes'); row.push(r.notes[id]); }
+    });
+    return head.map(csvCell).join(',') + '\r\n' + row.map(csvCell).join(',') + '\r\n';
+  }
+  function labelOf(q, value) {
+    var input = q.querySelector('input[value="' + String(value).replace(/"/g, '') + '"]');
+    var label = input && q.querySelector('label[for="' + input.id + '"]');
+    return label ? label.textContent.trim() : value;
+  }
+  function toMarkdown(r) {
+    var title = (document.querySelector('h1') || {}).textContent || D.questionnaire;
+    var md = ['# ' + title.trim(), '', '- ' + t('respondent_code') + ': ' + r.respondent,
+      '- ' + t('date') + ': ' + (r.started || '').slice(0, 10), '- ' + r.questionnaire + ' #' + r.hash + (r.version ? ' (' + r.version + ')' : ''), ''];
+    $$('section.section', form).forEach(function (s) {
+      var h = s.querySelector('h2');
+      md.push('## ' + (h ? h.textContent.trim() : ''), '');
+      $$('.question[data-question]', s).forEach(function (q) {
+        var id = q.getAttribute('data-question');
+        md.push('**' + questionText(q) + '**', '');
+        var v = r.answers[id];
+        if (v !== undefined) {
+          var shown = Array.isArray(v) ? v.map(function (x) { return labelOf(q, x); }).join(', ') : (q.querySelector('input[type=radio]') ? labelOf(q, v) : v);
+          md.push(String(shown).split('\n').map(function (l) { return '> ' + l; }).join('\n'), '');
+        }
+        if (r.other[id]) md.push('> ' + t('other') + ': ' + r.other[id], '');
+        if (r.why[id]) md.push('*' + t('msc_why') + '*', '', '> ' + r.why[id].split('\n').join('\n> '), '');
+        if (r.probes[id]) {
+          md.push('*' + t('probes') + '*: ' + r.probes[id].map(function (n) {
+            var c = q.querySelector('[name="' + id + '.probe.' + n + '"]');
+            var l = c && q.querySelector('label[for="' + c.id + '"]');
+            return l ? l.textContent.trim() : n;
+          }).join('; '), '');
+        }
+        if (r.notes[id]) md.push('*' + t('notes') + '*: ' + r.notes[id], '');
+      });
+    });
+    return md.join('\n');
+  }
+
+  actions.addEventListener('click', function (e) {
+    var action = e.target.getAttribute && e.target.getAttribute('data-action');
+    if (!action) return;
+    if (timer) { clearTimeout(timer); save(); }
+    var r, name;
+    if (action === 'new') {
+      use(newSession());
+      if (codeInput) codeInput.focus();
+    } else if (action === 'delete') {
+      if (!window.confirm(t('js_delete_confirm', { code: codeLabel(session) }))) return;
+      storage.remove(sessionKey(session.respondent));
+      var rest = sessions();
+      use(rest[0] || newSession());
+      say(t('js_deleted'));
+    } else if (action === 'export-json') {
+      r = record(); name = fileName('json');
+      download(name, 'application/json', JSON.stringify(r, null, 2) + '\n');
+      exported(name);
+    } else if (action === 'export-csv') {
+      r = record(); name = fileName('csv');
+      download(name, 'text/csv', '\ufeff' + toCsv(r));
+      exported(name);
+    } else if (action === 'export-md') {
+      r = record(); name = fileName('md');
+      download(name, 'text/markdown', toMarkdown(r));
+      exported(name);
+    }
+  });
+
+  importInput.addEventListener('change', function () {
+    var file = importInput.files && importInput.files[0];
+    if (!file) return;
+    var reader = new FileReader();
+    reader.onload = function () {
+      var r;
+      try { r = JSON.parse(reader.result); } catch (e) { r = null; }
+      importInput.value = '';
+      if (!r || r.format !== 'enquete-answers/1' || !r.fields) { warn(t('js_import_invalid')); return; }
+      if (r.questionnaire !== D.questionnaire) { warn(t('js_import_wrong', { id: r.questionnaire })); return; }
+      var s = newSession(r.respondent);
+      s.started = r.started || s.started;
+      s.fields = r.fields;
+      s.timers = r.timers || s.timers;
+      s.exported = r.exported || null;
+      use(s);
+      save();
+      warn(r.hash !== D.hash ? t('js_import_other_version') : '');
+      say(t('js_import_done', { code: codeLabel(s) }));
+    };
+    reader.readAsText(file);
+  });
+
+  // Leaving with answers that were never exported loses nothing here (they
+  // stay saved), but the interviewer should know before closing a borrowed
+  // laptop.
+  window.addEventListener('beforeunload', function (e) {
+    if (timer) { clearTimeout(timer); save(); }
+    var dirty = session.saved && (!session.exported || session.saved > session.exported);
+    if (dirty && Object.keys(session.fields || {}).length) {
+      e.preventDefault();
+      e.returnValue = t('js_unexported');
+      return e.returnValue;
+    }
+  });
+
+  // --- interview clocks ---------------------------------------------------
+  var clockButton = null;
+  var totalClock = null;
+  var running = null; // { since: ms, section: id }
+  var sectionClocks = {};
+  function mmss(ms) {
+    var s = Math.floor(ms / 1000);
+    var m = Math.floor(s / 60);
+    return m + ':' + String(s % 60).padStart(2, '0');
+  }
+  function currentSection() {
+    var active = document.activeElement && document.activeElement.closest && document.activeElement.closest('section.section');
+    if (active) return active.id;
+    var best = null;
+    $$('section.section', form).forEach(function (s) {
+      if (s.getBoundingClientRect().top < window.innerHeight / 3) best = s.id;
+    });
+    return best || (form.querySelector('section.section') || {}).id;
+  }
+  function tick() {
+    if (!running) return;
+    var n = Date.now();
+    var d = n - running.since;
+    running.since = n;
+    session.timers.total += d;
+    var sec = currentSection();
+    if (sec) session.timers.sections[sec] = (session.timers.sections[sec] || 0) + d;
+    showClocks();
+  }
+  function showClocks() {
+    if (!totalClock) return;
+    var planned = Number(D.duration || 0);
+    totalClock.textContent = t('js_clock_total') + ': ' + mmss(session.timers.total) + (planned ? ' / ' + planned + ' min' : '');
+    totalClock.classList.toggle('over', planned > 0 && session.timers.total > planned * 60000);
+    $$('section.section', form).forEach(function (s) {
+      var c = sectionClocks[s.id];
+      var ms = session.timers.sections[s.id] || 0;
+      var p = Number(s.getAttribute('data-duration') || 0);
+      c.querySelector('bdi').textContent = mmss(ms) + (p ? ' / ' + p + ' min' : '');
+      c.classList.toggle('over', p > 0 && ms > p * 60000);
+    });
+  }
+  if (interview) {
+    clockButton = button(t('js_clock_start'), 'clock');
+    clockButton.setAttribute('aria-pressed', 'false');
+    totalClock = el('span', { 'class': 'clock total-clock' });
+    var clocks = el('div', { 'class': 'clocks' });
+    clocks.appendChild(clockButton);
+    clocks.appendChild(totalClock);
+    panel.insertBefore(clocks, progress);
+    $$('section.section', form).forEach(function (s) {
+      var c = el('p', { 'class': 'clock section-clock' }, t('js_clock_section') + ': ');
+      c.appendChild(el('bdi'));
+      var h = s.querySelector('h2');
+      h.parentNode.insertBefore(c, h.nextSibling);
+      sectionClocks[s.id] = c;
+    });
+    var interval = null;
+    clockButton.addEventListener('click', function () {
+      if (running) {
+        tick();
+        running = null;
+        clearInterval(interval);
+        changed();
+      } else {
+        running = { since: Date.now() };
+        interval = setInterval(function () { tick(); }, 1000);
+      }
+      clockButton.textContent = t(running ? 'js_clock_pause' : 'js_clock_start');
+      clockButton.setAttribute('aria-pressed', running ? 'true' : 'false');
+    });
+    // The clocks are saved with the answers every half minute while running.
+    setInterval(function () { if (running) changed(); }, 30000);
+  }
+
+  // --- surveys: required questions and submitting ------------------------
+  var errors = document.getElementById('form-errors');
+  function missing(q) { return q.hasAttribute('data-required') && !answered(q); }
+  function clearError(q) {
+    var m = q.querySelector('.error-message');
+    if (!m) return;
+    $$('[aria-describedby]', q).forEach(function (c) {
+      var ids = c.getAttribute('aria-describedby').split(' ').filter(function (x) { return x !== m.id; });
+      if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
+      else c.removeAttribute('aria-describedby');
+      c.removeAttribute('aria-invalid');
+    });
+    m.remove();
+  }
+  function showError(q) {
+    var id = q.getAttribute('data-question');
+    var m = el('p', { 'class': 'error-message', id: 'e-' + id }, t('js_required_missing'));
+    var anchor = q.querySelector('.qtext');
+    anchor.parentNode.insertBefore(m, anchor.nextSibling);
+    $$('input, textarea', q).filter(function (c) { return c.name === id || c.name === id + '.why'; }).forEach(function (c) {
+      var ids = (c.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+      ids.push(m.id);
+      c.setAttribute('aria-describedby', ids.join(' '));
+      c.setAttribute('aria-invalid', 'true');
+    });
+  }
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    if (timer) { clearTimeout(timer); save(); }
+    readFieldsCache = readFields();
+    var bad = questions.filter(missing);
+    readFieldsCache = null;
+    questions.forEach(clearError);
+    bad.forEach(showError);
+    if (errors) {
+      errors.textContent = '';
+      errors.hidden = !bad.length;
+    }
+    if (bad.length) {
+      if (errors) {
+        errors.appendChild(el('span', {}, t('js_errors_summary', { count: bad.length }) + ' '));
+        bad.forEach(function (q, i) {
+          var a = el('a', { href: '#' + q.id }, questionText(q));
+          errors.appendChild(a);
+          if (i < bad.length - 1) errors.appendChild(document.createTextNode('; '));
+        });
+      }
+      var first = bad[0].querySelector('input:not([type=hidden]), textarea');
+      if (first) first.focus();
+      return;
+    }
+    var r = record();
+    var body = JSON.stringify(r, null, 2) + '\n';
+    var done = function (text) {
+      session.exported = now();
+      save();
+      if (errors) { errors.hidden = false; errors.textContent = text; }
+    };
+    if (D.submit === 'post' && D.submitUrl) {
+      fetch(D.submitUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body })
+        .then(function (res) {
+          if (!res.ok) throw new Error(res.status + ' ' + res.statusText);
+          done(t('js_submitted'));
+        })
+        .catch(function (err) {
+          if (errors) { errors.hidden = false; errors.textContent = t('js_submit_failed', { reason: err.message }); }
+        });
+    } else if (D.submit === 'mailto' && D.submitAddress) {
+      var text = toMarkdown(r);
+      window.location.href = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title) +
+        '&body=' + encodeURIComponent(text.length > 1800 ? text.slice(0, 1800) + '\n…' : text);
+      done(t('js_submitted'));
+    } else {
+      var name = fileName('json');
+      download(name, 'application/json', body);
+      done(t('js_downloaded', { file: name }));
+    }
+  });
+  form.addEventListener('input', function (e) {
+    var q = e.target.closest && e.target.closest('.question[data-question]');
+    if (q && q.querySelector('.error-message') && !missing(q)) clearError(q);
+  });
+
+  // --- start: the last session used, or a new one -------------------------
+  var current = storage.get(prefix + ':current');
+  var first = (current && load(current)) || sessions()[0];
+  if (first) {
+    use(first);
+    say(t('js_restored', { code: codeLabel(first) }));
+  } else {
+    use(newSession());
+  }
+})();
