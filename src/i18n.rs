@@ -23,6 +23,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("nl", include_str!("../locales/nl/consent.ftl")),
     ("fr", include_str!("../locales/fr/enquete.ftl")),
     ("fr", include_str!("../locales/fr/consent.ftl")),
+    ("ar", include_str!("../locales/ar/enquete.ftl")),
+    ("ar", include_str!("../locales/ar/consent.ftl")),
 ];
 
 /// The language whose built-in strings are complete and used as fallback.

@@ -440,13 +440,14 @@
   function showClocks() {
     if (!totalClock) return;
     var planned = Number(D.duration || 0);
-    totalClock.textContent = t('js_clock_total') + ': ' + mmss(session.timers.total) + (planned ? ' / ' + planned + ' min' : '');
+    totalClock.textContent = t('js_clock_total') + ': ';
+    totalClock.appendChild(el('bdi', {}, mmss(session.timers.total) + (planned ? ' / ' + t('duration_minutes', { min: planned }) : '')));
     totalClock.classList.toggle('over', planned > 0 && session.timers.total > planned * 60000);
     $$('section.section', form).forEach(function (s) {
       var c = sectionClocks[s.id];
       var ms = session.timers.sections[s.id] || 0;
       var p = Number(s.getAttribute('data-duration') || 0);
-      c.querySelector('bdi').textContent = mmss(ms) + (p ? ' / ' + p + ' min' : '');
+      c.querySelector('bdi').textContent = mmss(ms) + (p ? ' / ' + t('duration_minutes', { min: p }) : '');
       c.classList.toggle('over', p > 0 && ms > p * 60000);
     });
   }

@@ -1,0 +1,123 @@
+# Interface strings of enquete, Arabic (Modern Standard Arabic). A study
+# overrides any message by defining it again in its own locales/ar/*.ftl.
+
+language-name = العربية
+skip-to-content = الانتقال إلى المحتوى
+languages = اللغات
+not-translated = لم تُترجم بعد
+made-with = صُنعت بواسطة enquete. هذه الصفحة لا ترسل أي شيء؛ تبقى الإجابات في هذا المتصفح حتى تقوم بتصديرها.
+version = الإصدار
+definition-hash = بصمة تعريف الاستبيان
+footer-version = الإصدار { $version }
+page-x-of-y = الصفحة { $page } من { $pages }
+study = الدراسة
+
+## Home page
+questionnaires = الاستبيانات
+documents = المعلومات والموافقة
+printable-version = نسخة قابلة للطباعة
+kind-interview = دليل المقابلة
+kind-survey = استبيان
+kind-consent-written = استمارة موافقة مكتوبة
+kind-consent-verbal = نص الموافقة الشفهية
+kind-letter = رسالة دعوة
+bilingual-versions = نسخ ثنائية اللغة
+bilingual-pair = { $a } و{ $b }
+contact = للتواصل
+ethics-approval = وافقت عليها لجنة الأخلاقيات { $committee } (المرجع { $reference }).
+letter-variants-intro = رسالة لكل برنامج ومكان؛ افتح إحداها لطباعتها.
+all-variants = كل نسخ هذه الرسالة
+
+## Durations and counts
+duration-minutes = { $min } دقيقة
+duration-range = { $min }–{ $max } دقيقة
+question-count = { $count ->
+    [zero] لا أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}
+planned = المدة المخططة
+
+## Forms
+web-form = الاستمارة الإلكترونية
+print = طباعة
+consent-document = الموافقة
+no-script = جافاسكريبت معطّل: يمكنك قراءة هذه الصفحة وطباعتها، لكن الإجابات لا تُحفظ.
+respondent-code = رمز المشارك
+respondent-code-help = رمز مثل R07، وليس اسمًا أبدًا.
+respondent-code-never-name = رمز المشارك (وليس اسمًا أبدًا)
+sections = الأجزاء
+interviewer-instructions = للمُحاوِر
+interviewer-note = ملاحظة للمُحاوِر
+interviewer = المُحاوِر
+required = إلزامي
+optional = اختياري
+other = غير ذلك
+other-specify = غير ذلك، يرجى التحديد
+msc-period = الفترة
+msc-story = القصة: ما الذي تغيّر؟
+msc-why = لماذا يُعدّ هذا التغيير الأهم بالنسبة لك؟
+probes = أسئلة المتابعة (ضع علامة عند طرحها)
+notes = ملاحظات المُحاوِر
+notes-on = ملاحظات على السؤال
+submit = إرسال الإجابات
+date = التاريخ
+time = الوقت
+
+## Consent and letters
+consent-purpose = هدف الدراسة
+consent-statements = الإقرار
+consent-tick = ضع علامة أمام كل عبارة توافق عليها.
+consent-yes = نعم
+consent-no = لا
+consent-two-copies = تُوقَّع هذه الاستمارة في نسختين: نسخة للمشارك ونسخة للباحث.
+signatures = التوقيعات
+participant = المشارك
+researcher = الباحث
+name = الاسم
+signature = التوقيع
+consent-script = نص يُقرأ بصوت عالٍ
+consent-script-instruction = اقرأ كل جزء على المشارك وتأكد من أنه مفهوم قبل المتابعة.
+consent-checklist = قائمة التحقق الخاصة بالمُحاوِر
+consent-item = البند
+consent-agreed = موافق
+consent-refused = رافض
+consent-recorded = تم تسجيل الموافقة نفسها صوتيًا
+interviewer-initials = الأحرف الأولى من اسم المُحاوِر
+letter-qr = امسح الرمز لفتح صفحة الدراسة بهذه اللغة:
+continue-to-site = المتابعة إلى الدراسة
+
+## Script (enquete.js): saving, sessions, exports, clocks, validation
+js-sessions = المشارك على هذا الجهاز
+js-no-code = لا رمز بعد
+js-new-session = مشارك جديد
+js-delete-session = حذف هذه الإجابات
+js-delete-confirm = هل تريد حذف إجابات { $code } من هذا الجهاز؟ لا يمكن التراجع عن ذلك.
+js-deleted = حُذفت الإجابات من هذا الجهاز.
+js-export-json = تصدير JSON
+js-export-csv = تصدير CSV
+js-export-md = تصدير Markdown
+js-import = استيراد JSON
+js-import-done = تم استيراد الإجابات: { $code }.
+js-import-invalid = هذا الملف ليس ملف إجابات صدّرته enquete.
+js-import-wrong = يحتوي هذا الملف على إجابات لاستبيان آخر ({ $id }).
+js-import-other-version = هذا الملف من نسخة أخرى من هذا الاستبيان: تُطابق الإجابات حسب السؤال.
+js-saving = جارٍ الحفظ…
+js-saved = حُفظت في هذا المتصفح الساعة { $time }.
+js-restored = استُعيدت الإجابات: { $code }.
+js-not-saved = لا يمكن حفظ الإجابات في هذا المتصفح (تصفح خاص، أو تخزين محظور أو ممتلئ). أبقِ الصفحة مفتوحة وصدّر الإجابات قبل إغلاقها.
+js-code-taken = توجد إجابات لـ { $code } على هذا الجهاز: تُعرض الآن.
+js-downloaded = حُفظت في الملف { $file }.
+js-unexported = بعض الإجابات لم تُصدَّر بعد.
+js-progress = أُجيب عن { $answered } من { $total } أسئلة
+js-clock-start = تشغيل المؤقت
+js-clock-pause = إيقاف المؤقت مؤقتًا
+js-clock-total = مدة المقابلة
+js-clock-section = الوقت في هذا الجزء
+js-required-missing = يرجى الإجابة عن هذا السؤال.
+js-errors-summary = بعض الأسئلة تحتاج إلى إجابة ({ $count }):
+js-submitted = شكرًا: أُرسلت إجاباتك.
+js-submit-failed = تعذّر إرسال إجاباتك ({ $reason }). ما زالت محفوظة في هذا المتصفح: حاول مرة أخرى لاحقًا.
