@@ -7,11 +7,13 @@
   'use strict';
 
   var S = window.enqueteStrings || {};
-  // An interface string, with `{name}` filled in from `args`.
+  // An interface string, with `{name}` filled in from `args`. Each value is
+  // bidi-isolated (FSI…PDI), so that a code such as R07 or a number keeps
+  // its order inside right-to-left text.
   function t(id, args) {
     var s = S[id] || id;
     return s.replace(/\{(\w+)\}/g, function (m, k) {
-      return args && args[k] !== undefined ? String(args[k]) : m;
+      return args && args[k] !== undefined ? '\u2068' + args[k] + '\u2069' : m;
     });
   }
   function el(tag, attrs, text) {
