@@ -53,18 +53,22 @@ impl Locales {
             BTreeMap::new();
         for (lang, file) in study_files {
             if !languages.contains(lang) {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        Loc::file_start(*file),
-                        format!(
-                            "`{lang}` is not one of the study's languages; this file is not used"
-                        ),
-                    )
-                    .maybe_help(crate::diagnostics::did_you_mean(
-                        lang,
-                        languages.iter().map(String::as_str),
-                    )),
-                );
+                // Strings for a language the study does not use are simply
+                // not used (a shared locales/ may hold more languages); only
+                // a directory that is no language code at all is a mistake.
+                if !crate::validate::ids::is_valid_language(lang) {
+                    diagnostics.push(
+                        Diagnostic::warning(
+                            Loc::file_start(*file),
+                            format!("`{lang}` is not a language code; this file is not used"),
+                        )
+                        .expected("locales/{language code}/*.ftl, e.g. locales/nl/study.ftl")
+                        .maybe_help(crate::diagnostics::did_you_mean(
+                            lang,
+                            languages.iter().map(String::as_str),
+                        )),
+                    );
+                }
                 continue;
             }
             let text = sources.text(*file).to_string();

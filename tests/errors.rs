@@ -381,3 +381,20 @@ fn errors_are_shown_with_a_source_snippet() {
     let checked = enquete::check(dir.path(), false);
     insta::assert_snapshot!(checked.diagnostics.render(&checked.sources, false));
 }
+
+#[test]
+fn locales_in_a_directory_that_is_no_language() {
+    let dir = study(&[
+        ("study.yaml", STUDY.as_bytes()),
+        ("locales/french/mine.ftl", b"submit = Envoyer\n"),
+        ("locales/de/mine.ftl", b"submit = Senden\n"),
+        ("locales/fr/broken.ftl", b"submit = { $\n"),
+    ]);
+    assert_eq!(
+        check_lines(dir.path(), false),
+        [
+            "locales/fr/broken.ftl:1:13: error: Fluent syntax error: Expected one of \"a-zA-Z\"; a message such as `id = text`",
+            "locales/french/mine.ftl:1:1: warning: `french` is not a language code; this file is not used; locales/{language code}/*.ftl, e.g. locales/nl/study.ftl; did you mean `fr`?",
+        ]
+    );
+}
