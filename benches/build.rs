@@ -7,6 +7,11 @@ use std::fmt::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
+// The same allocator as the `enquete` binary, so that the figures are the
+// command line's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const QUESTIONNAIRES: usize = 1_000;
 const SECTIONS: usize = 5;
 const QUESTIONS: usize = 8;

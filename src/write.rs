@@ -154,7 +154,7 @@ impl Staging {
         }
         self.committed = true;
         if had_old {
-            std::fs::remove_dir_all(&old).map_err(|e| io_error("remove", &old, e))?;
+            remove_tree(&old)?;
         }
         Ok(self.target.clone())
     }
@@ -166,6 +166,25 @@ impl Drop for Staging {
             let _ = std::fs::remove_dir_all(&self.staging);
         }
     }
+}
+
+/// Removes a previous site: its top-level directories in parallel (a large
+/// site has thousands of files), then the directory itself.
+fn remove_tree(dir: &Path) -> Result<(), WriteError> {
+    use rayon::prelude::*;
+    let entries: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| io_error("read", dir, e))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    entries.par_iter().try_for_each(|path| {
+        let result = if path.is_dir() {
+            std::fs::remove_dir_all(path)
+        } else {
+            std::fs::remove_file(path)
+        };
+        result.map_err(|e| io_error("remove", path, e))
+    })?;
+    std::fs::remove_dir(dir).map_err(|e| io_error("remove", dir, e))
 }
 
 /// Staging directories left by an interrupted build (ours: they carry the
