@@ -76,6 +76,11 @@ impl<'a> Site<'a> {
         }
     }
 
+    /// The parts of a page that every template shares.
+    fn view(&self, t: &TextRenderer, spec: PageSpec) -> PageView {
+        page_view(t, self.study, &self.theme.asset_paths, spec)
+    }
+
     /// Files every build writes besides pages and theme assets.
     pub fn shared_files(&self) -> impl Iterator<Item = &Output> {
         self.ui.values().map(|(_, strings)| strings)
@@ -136,10 +141,8 @@ impl<'a> Site<'a> {
         let t = self.texts(lang);
         let path = "index.html".to_string();
         let target = paths::home(lang);
-        let page = page_view(
+        let page = self.view(
             &t,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &path,
                 kind: "redirect",
@@ -158,10 +161,8 @@ impl<'a> Site<'a> {
     fn home(&self, lang: &str) -> Result<Vec<Output>, String> {
         let t = self.texts(lang);
         let path = paths::home(lang);
-        let page = page_view(
+        let page = self.view(
             &t,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &path,
                 kind: "home",
@@ -185,10 +186,8 @@ impl<'a> Site<'a> {
         let t = self.texts(lang);
         let form_path = paths::document(lang, &doc.id);
         let view = form_view(&t, self.study, doc, form, &form_path);
-        let mut page = page_view(
+        let mut page = self.view(
             &t,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &form_path,
                 kind: "form",
@@ -211,10 +210,8 @@ impl<'a> Site<'a> {
         )?;
 
         let print_path = paths::print(lang, &doc.id);
-        let mut print_page = page_view(
+        let mut print_page = self.view(
             &t,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &print_path,
                 kind: "print",
@@ -241,10 +238,8 @@ impl<'a> Site<'a> {
         let mut t = self.texts(lang);
         let view = consent_view(&mut t, self.study, doc, consent);
         let path = paths::document(lang, &doc.id);
-        let mut page = page_view(
+        let mut page = self.view(
             &t,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &path,
                 kind: "consent",
@@ -277,10 +272,8 @@ impl<'a> Site<'a> {
                 href: format!("{}/index.html", v.id),
             })
             .collect();
-        let page = page_view(
+        let page = self.view(
             &base,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &index_path,
                 kind: "letters",
@@ -300,10 +293,8 @@ impl<'a> Site<'a> {
             let body = t.block(&letter.body);
             let view = letter_view(&t, self.study, doc, letter, variant, body);
             let path = paths::letter(lang, &doc.id, &variant.id);
-            let mut page = page_view(
+            let mut page = self.view(
                 &t,
-                self.study,
-                &self.theme.asset_paths,
                 PageSpec {
                     path: &path,
                     kind: "letter",
@@ -331,10 +322,8 @@ impl<'a> Site<'a> {
             form_view(&tb, self.study, doc, form, &path),
             &Pair { a, b },
         );
-        let mut page = page_view(
+        let mut page = self.view(
             &ta,
-            self.study,
-            &self.theme.asset_paths,
             PageSpec {
                 path: &path,
                 kind: "bilingual",
