@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, launch, launchPersistent, serve, pageUrl, axeViolations } from './helpers.mjs';
+import { buildSite, launch, launchPersistent, launchKillable, serve, pageUrl, axeViolations } from './helpers.mjs';
 
 let site;
 let http;
@@ -75,28 +75,50 @@ for (const via of ['file', 'http']) {
     await page.goto(pageUrl(site, GUIDE, via === 'http' && http));
     await fillGuide(page);
     await page.reload();
+    await page.locator('.save-status', { hasText: 'restored' }).waitFor();
     await assertGuideFilled(page);
     assert.equal(plain(await page.textContent('.progress')), '8 of 8 questions answered');
     await context.close();
   });
 }
 
+test('answers survive a crash: the browser killed, then relaunched with the same profile', async () => {
+  const profile = mkdtempSync(path.join(tmpdir(), 'enquete-profile-'));
+  try {
+    let chromium = await launchKillable(profile);
+    let page = await chromium.page();
+    await page.goto(pageUrl(site, GUIDE));
+    await fillGuide(page);
+    await chromium.kill();
+
+    chromium = await launchKillable(profile);
+    page = await chromium.page();
+    await page.goto(pageUrl(site, GUIDE));
+    await page.locator('.save-status', { hasText: 'restored' }).waitFor();
+    await assertGuideFilled(page);
+    await chromium.kill();
+  } finally {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  }
+});
+
 test('answers survive closing and relaunching the browser (same profile)', async () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'enquete-profile-'));
   try {
     let context = await launchPersistent(profile);
     let page = context.pages()[0] || (await context.newPage());
-    await page.goto(pageUrl(site, GUIDE));
+    await page.goto(pageUrl(site, GUIDE, http));
     await fillGuide(page);
     await context.close();
 
     context = await launchPersistent(profile);
     page = context.pages()[0] || (await context.newPage());
-    await page.goto(pageUrl(site, GUIDE));
+    await page.goto(pageUrl(site, GUIDE, http));
+    await page.locator('.save-status', { hasText: 'restored' }).waitFor();
     await assertGuideFilled(page);
     await context.close();
   } finally {
-    rmSync(profile, { recursive: true, force: true });
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
 
@@ -134,6 +156,7 @@ test('export JSON, delete, import: everything is back', async () => {
   await page.locator('.save-status', { hasText: 'imported' }).waitFor();
   await assertGuideFilled(page);
   await page.reload();
+  await page.locator('.save-status', { hasText: 'restored' }).waitFor();
   await assertGuideFilled(page);
   await context.close();
 });
@@ -182,11 +205,13 @@ test('several respondents on one device, listed and switchable', async () => {
 test('blocked storage is said, and the page keeps working', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    const blocked = { get() { throw new DOMException('blocked', 'SecurityError'); } };
+    Object.defineProperty(window, 'localStorage', blocked);
+    Object.defineProperty(window, 'indexedDB', blocked);
   });
   const page = await context.newPage();
   await page.goto(pageUrl(site, GUIDE, http));
-  assert.match(await page.textContent('.storage-alert'), /cannot be saved in this browser/);
+  await page.locator('.storage-alert', { hasText: 'cannot be saved in this browser' }).waitFor();
   await page.fill('#a-role', 'still typing');
   assert.equal(await page.inputValue('#a-role'), 'still typing');
   await context.close();

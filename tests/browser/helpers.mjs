@@ -1,6 +1,6 @@
 // Shared by the browser tests: building fixture sites, serving them over
 // HTTP on loopback, and launching Debian's Chromium (never downloaded).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,33 @@ export function launch() {
 /** A browser whose profile lives in `dir`, so that it survives a restart. */
 export function launchPersistent(dir, options = {}) {
   return chromium.launchPersistentContext(dir, { executablePath, args: CHROMIUM_ARGS, acceptDownloads: true, ...options });
+}
+
+/**
+ * Chromium started by hand with a profile in `dir`, so that it can be killed
+ * like a crash (SIGKILL: no shutdown, no flush) rather than closed.
+ */
+export async function launchKillable(dir) {
+  const proc = spawn(executablePath, ['--headless', ...CHROMIUM_ARGS, `--user-data-dir=${dir}`, '--remote-debugging-port=0', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const endpoint = await new Promise((resolve, reject) => {
+    let output = '';
+    proc.stderr.on('data', (d) => {
+      output += d;
+      const m = output.match(/DevTools listening on (ws:\S+)/);
+      if (m) resolve(m[1]);
+    });
+    proc.on('exit', () => reject(new Error(`chromium exited: ${output}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  return {
+    page: async () => browser.contexts()[0].pages()[0] || browser.contexts()[0].newPage(),
+    // The whole process group, renderers included, as a crash would.
+    kill: () => new Promise((resolve) => {
+      proc.on('exit', () => setTimeout(resolve, 300));
+      process.kill(-proc.pid, 'SIGKILL');
+    }),
+  };
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json' };

@@ -39,46 +39,98 @@
   var prefix = ['enquete', D.study, D.questionnaire, D.hash].join(':');
   var codeInput = document.getElementById('respondent-code');
 
-  // Storage that says when it fails instead of failing silently.
+  // Where answers live. localStorage is read at once, but Chromium writes it
+  // to disk only seconds later, so a crash just after typing would lose the
+  // last answers; every save therefore also goes to IndexedDB in a
+  // transaction with strict durability, which is on disk when it completes.
+  // On start the newest copy of each session wins. Both failing (private
+  // mode, blocked or full storage) is said on the page.
   var storage = (function () {
-    var ok = true;
+    var local = true;
     try {
       var k = prefix + ':probe';
       localStorage.setItem(k, '1');
       localStorage.removeItem(k);
-    } catch (e) { ok = false; }
-    var memory = {};
-    return {
-      ok: function () { return ok; },
-      get: function (k) {
-        if (!ok) return memory[k] === undefined ? null : memory[k];
-        try { return localStorage.getItem(k); } catch (e) { return memory[k] || null; }
-      },
-      set: function (k, v) {
-        memory[k] = v;
-        if (!ok) return false;
-        try { localStorage.setItem(k, v); return true; } catch (e) { return false; }
-      },
-      remove: function (k) {
-        delete memory[k];
-        try { localStorage.removeItem(k); } catch (e) { /* nothing to remove */ }
-      },
-      keys: function () {
-        var out = [];
-        if (ok) {
+    } catch (e) { local = false; }
+    var records = {};
+    var db = new Promise(function (resolve) {
+      try {
+        var req = indexedDB.open('enquete', 1);
+        req.onupgradeneeded = function () { req.result.createObjectStore('records'); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { resolve(null); };
+        req.onblocked = function () { resolve(null); };
+      } catch (e) { resolve(null); }
+    });
+    function transaction(mode, work) {
+      return db.then(function (d) {
+        if (!d) return false;
+        return new Promise(function (resolve) {
           try {
-            for (var i = 0; i < localStorage.length; i++) out.push(localStorage.key(i));
-          } catch (e) { /* blocked */ }
+            var tx = d.transaction('records', mode, { durability: 'strict' });
+            var result = work(tx.objectStore('records'));
+            tx.oncomplete = function () { resolve(result.value === undefined ? true : result.value); };
+            tx.onerror = tx.onabort = function () { resolve(false); };
+          } catch (e) { resolve(false); }
+        });
+      });
+    }
+    function newer(a, b) { return !b || (a && (a.saved || '') > (b.saved || '')); }
+    return {
+      // Whether anything can be kept at all.
+      available: function () { return db.then(function (d) { return local || !!d; }); },
+      // Loads every record of this questionnaire from both stores.
+      open: function () {
+        var p = prefix + ':';
+        if (local) {
+          try {
+            for (var i = 0; i < localStorage.length; i++) {
+              var key = localStorage.key(i);
+              if (key.indexOf(p) === 0) records[key] = JSON.parse(localStorage.getItem(key));
+            }
+          } catch (e) { /* unreadable: IndexedDB may still have it */ }
         }
-        for (var m in memory) if (out.indexOf(m) < 0) out.push(m);
-        return out;
+        return transaction('readonly', function (store) {
+          var found = { value: {} };
+          var range = IDBKeyRange.bound(p, p + '\uffff');
+          store.openCursor(range).onsuccess = function (e) {
+            var c = e.target.result;
+            if (!c) return;
+            found.value[c.key] = c.value;
+            c.continue();
+          };
+          return found;
+        }).then(function (stored) {
+          for (var key in stored || {}) {
+            if (newer(stored[key], records[key])) records[key] = stored[key];
+          }
+        });
+      },
+      get: function (key) { return records[key] || null; },
+      keys: function () { return Object.keys(records); },
+      // Resolves to whether the record is on disk somewhere.
+      set: function (key, value) {
+        records[key] = value;
+        var saved = false;
+        if (local) {
+          try { localStorage.setItem(key, JSON.stringify(value)); saved = true; } catch (e) { /* full */ }
+        }
+        return transaction('readwrite', function (store) { store.put(value, key); return {}; })
+          .then(function (durable) { return durable || saved; });
+      },
+      remove: function (key) {
+        delete records[key];
+        try { localStorage.removeItem(key); } catch (e) { /* blocked */ }
+        return transaction('readwrite', function (store) { store.delete(key); return {}; });
       }
     };
   })();
 
   function now() { return new Date().toISOString(); }
   function sessionKey(code) { return prefix + ':r:' + code; }
-  function draftCode() { return (interview ? 'draft-' : 'anon-') + now().replace(/\D/g, '').slice(0, 14); }
+  function draftCode() {
+    return (interview ? 'draft-' : 'anon-') + now().replace(/\D/g, '').slice(0, 14) + '-' + Math.random().toString(36).slice(2, 6);
+  }
 
   // --- the session: answers of one respondent --------------------------
   var session;
@@ -89,7 +141,8 @@
     };
   }
   function load(code) {
-    try { return JSON.parse(storage.get(sessionKey(code)) || 'null'); } catch (e) { return null; }
+    var r = storage.get(sessionKey(code));
+    return r && r.respondent ? JSON.parse(JSON.stringify(r)) : null;
   }
   function sessions() {
     var p = prefix + ':r:';
@@ -160,7 +213,7 @@
 
   function say(text) { status.textContent = text; }
   function warn(text) { alertBox.textContent = text; alertBox.hidden = !text; }
-  if (!storage.ok()) warn(t('js_not_saved'));
+  storage.available().then(function (ok) { if (!ok) warn(t('js_not_saved')); });
 
   function codeLabel(s) { return /^(draft|anon)-/.test(s.respondent) ? t('js_no_code') + ' · ' + s.started.slice(0, 16).replace('T', ' ') : s.respondent; }
   function refreshPicker() {
@@ -196,31 +249,36 @@
     session.fields = readFields();
     session.saved = now();
     session.language = D.lang;
-    var ok = storage.set(sessionKey(session.respondent), JSON.stringify(session));
-    storage.set(prefix + ':current', session.respondent);
-    if (ok) {
-      say(t('js_saved', { time: new Date().toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
-      warn('');
-    } else {
-      say('');
-      warn(t('js_not_saved'));
-    }
+    var record = JSON.parse(JSON.stringify(session));
     refreshProgress();
+    storage.set(prefix + ':current', { respondent: session.respondent, saved: session.saved });
+    return storage.set(sessionKey(session.respondent), record).then(function (ok) {
+      if (ok) {
+        say(t('js_saved', { time: new Date().toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
+        warn('');
+      } else {
+        say('');
+        warn(t('js_not_saved'));
+      }
+      return ok;
+    });
   }
   function changed() {
     say(t('js_saving'));
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, 300);
   }
-  form.addEventListener('input', function (e) { if (e.target !== codeInput) changed(); });
-  form.addEventListener('change', function (e) { if (e.target !== codeInput && e.target !== picker && e.target !== importInput) changed(); });
+  // Only answers count as changes; the panel's own controls do not.
+  function isAnswer(target) { return controls().indexOf(target) >= 0; }
+  form.addEventListener('input', function (e) { if (isAnswer(e.target)) changed(); });
+  form.addEventListener('change', function (e) { if (isAnswer(e.target)) changed(); });
 
   function use(s) {
     if (timer) { clearTimeout(timer); save(); }
     session = s;
     writeFields(s.fields || {});
     if (codeInput) codeInput.value = /^(draft|anon)-/.test(s.respondent) ? '' : s.respondent;
-    storage.set(prefix + ':current', s.respondent);
+    storage.set(prefix + ':current', { respondent: s.respondent, saved: now() });
     refreshPicker();
     refreshProgress();
     showClocks();
@@ -290,8 +348,7 @@
   }
   function exported(name) {
     session.exported = now();
-    save();
-    say(t('js_downloaded', { file: name }));
+    save().then(function () { say(t('js_downloaded', { file: name })); });
   }
   function csvCell(v) {
     v = Array.isArray(v) ? v.join('; ') : v === undefined || v === null ? '' : String(v);
@@ -390,9 +447,10 @@
       s.timers = r.timers || s.timers;
       s.exported = r.exported || null;
       use(s);
-      save();
-      warn(r.hash !== D.hash ? t('js_import_other_version') : '');
-      say(t('js_import_done', { code: codeLabel(s) }));
+      save().then(function () {
+        warn(r.hash !== D.hash ? t('js_import_other_version') : '');
+        say(t('js_import_done', { code: codeLabel(s) }));
+      });
     };
     reader.readAsText(file);
   });
@@ -570,12 +628,17 @@
   });
 
   // --- start: the last session used, or a new one -------------------------
-  var current = storage.get(prefix + ':current');
-  var first = (current && load(current)) || sessions()[0];
-  if (first) {
-    use(first);
-    say(t('js_restored', { code: codeLabel(first) }));
-  } else {
-    use(newSession());
-  }
+  // Until the stores are read, a blank session that is not saved anywhere.
+  session = newSession();
+  refreshPicker();
+  refreshProgress();
+  showClocks();
+  storage.open().then(function () {
+    var current = storage.get(prefix + ':current');
+    var first = (current && load(current.respondent)) || sessions()[0];
+    if (first) {
+      use(first);
+      say(t('js_restored', { code: codeLabel(first) }));
+    }
+  });
 })();
