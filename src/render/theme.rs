@@ -39,6 +39,10 @@ const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/enquete.js"),
     ),
     (
+        "enquete-export.js",
+        include_bytes!("../../themes/default/static/enquete-export.js"),
+    ),
+    (
         "redirect.js",
         include_bytes!("../../themes/default/static/redirect.js"),
     ),

@@ -17,6 +17,8 @@ pub struct PageView {
     pub css: String,
     pub js: String,
     pub redirect_js: String,
+    /// The export formats of answers, for web forms.
+    pub export_js: String,
     pub csp: String,
     pub home_href: String,
     pub alternates: Vec<Alternate>,
@@ -89,6 +91,7 @@ pub fn page_view(
         css: asset("enquete.css"),
         js: asset("enquete.js"),
         redirect_js: asset("redirect.js"),
+        export_js: asset("enquete-export.js"),
         csp: csp(&study.submit),
         home_href: paths::link(spec.path, &paths::home(lang)),
         alternates,

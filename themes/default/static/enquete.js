@@ -34,6 +34,8 @@
 
   var form = document.getElementById('questionnaire');
   if (!form) return;
+  // The export formats, from enquete-export.js.
+  var X = window.enqueteExport;
   var D = form.dataset;
   var interview = D.mode === 'interview';
   var prefix = ['enquete', D.study, D.questionnaire, D.hash].join(':');
@@ -308,13 +310,6 @@
   });
 
   // --- exports ----------------------------------------------------------
-  function questionText(q) {
-    var label = q.querySelector('.qtext');
-    if (!label) return '';
-    var clone = label.cloneNode(true);
-    $$('.qnum, .required, .untranslated-mark', clone).forEach(function (n) { n.remove(); });
-    return clone.textContent.replace(/\s+/g, ' ').trim();
-  }
   function record() {
     var f = readFields();
     var out = {
@@ -350,58 +345,6 @@
     session.exported = now();
     save().then(function () { say(t('js_downloaded', { file: name })); });
   }
-  function csvCell(v) {
-    v = Array.isArray(v) ? v.join('; ') : v === undefined || v === null ? '' : String(v);
-    return /[",\n\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
-  }
-  function toCsv(r) {
-    var head = ['study', 'questionnaire', 'hash', 'version', 'language', 'respondent', 'started', 'saved'];
-    var row = [r.study, r.questionnaire, r.hash, r.version, r.language, r.respondent, r.started, r.saved];
-    questions.forEach(function (q) {
-      var id = q.getAttribute('data-question');
-      head.push(id); row.push(r.answers[id]);
-      if (q.querySelector('[name="' + id + '.other"]')) { head.push(id + '.other'); row.push(r.other[id]); }
-      if (q.querySelector('[name="' + id + '.why"]')) { head.push(id + '.why'); row.push(r.why[id]); }
-      if (q.querySelector('[name^="' + id + '.probe."]')) { head.push(id + '.probes'); row.push(r.probes[id]); }
-      if (q.querySelector('[name="' + id + '.notes"]')) { head.push(id + '.notes'); row.push(r.notes[id]); }
-    });
-    return head.map(csvCell).join(',') + '\r\n' + row.map(csvCell).join(',') + '\r\n';
-  }
-  function labelOf(q, value) {
-    var input = q.querySelector('input[value="' + String(value).replace(/"/g, '') + '"]');
-    var label = input && q.querySelector('label[for="' + input.id + '"]');
-    return label ? label.textContent.trim() : value;
-  }
-  function toMarkdown(r) {
-    var title = (document.querySelector('h1') || {}).textContent || D.questionnaire;
-    var md = ['# ' + title.trim(), '', '- ' + t('respondent_code') + ': ' + r.respondent,
-      '- ' + t('date') + ': ' + (r.started || '').slice(0, 10), '- ' + r.questionnaire + ' #' + r.hash + (r.version ? ' (' + r.version + ')' : ''), ''];
-    $$('section.section', form).forEach(function (s) {
-      var h = s.querySelector('h2');
-      md.push('## ' + (h ? h.textContent.trim() : ''), '');
-      $$('.question[data-question]', s).forEach(function (q) {
-        var id = q.getAttribute('data-question');
-        md.push('**' + questionText(q) + '**', '');
-        var v = r.answers[id];
-        if (v !== undefined) {
-          var shown = Array.isArray(v) ? v.map(function (x) { return labelOf(q, x); }).join(', ') : (q.querySelector('input[type=radio]') ? labelOf(q, v) : v);
-          md.push(String(shown).split('\n').map(function (l) { return '> ' + l; }).join('\n'), '');
-        }
-        if (r.other[id]) md.push('> ' + t('other') + ': ' + r.other[id], '');
-        if (r.why[id]) md.push('*' + t('msc_why') + '*', '', '> ' + r.why[id].split('\n').join('\n> '), '');
-        if (r.probes[id]) {
-          md.push('*' + t('probes') + '*: ' + r.probes[id].map(function (n) {
-            var c = q.querySelector('[name="' + id + '.probe.' + n + '"]');
-            var l = c && q.querySelector('label[for="' + c.id + '"]');
-            return l ? l.textContent.trim() : n;
-          }).join('; '), '');
-        }
-        if (r.notes[id]) md.push('*' + t('notes') + '*: ' + r.notes[id], '');
-      });
-    });
-    return md.join('\n');
-  }
-
   actions.addEventListener('click', function (e) {
     var action = e.target.getAttribute && e.target.getAttribute('data-action');
     if (!action) return;
@@ -422,11 +365,11 @@
       exported(name);
     } else if (action === 'export-csv') {
       r = record(); name = fileName('csv');
-      download(name, 'text/csv', '\ufeff' + toCsv(r));
+      download(name, 'text/csv', '\ufeff' + X.csv(r, questions));
       exported(name);
     } else if (action === 'export-md') {
       r = record(); name = fileName('md');
-      download(name, 'text/markdown', toMarkdown(r));
+      download(name, 'text/markdown', X.markdown(r, form, t));
       exported(name);
     }
   });
@@ -586,7 +529,7 @@
       if (errors) {
         errors.appendChild(el('span', {}, t('js_errors_summary', { count: bad.length }) + ' '));
         bad.forEach(function (q, i) {
-          var a = el('a', { href: '#' + q.id }, questionText(q));
+          var a = el('a', { href: '#' + q.id }, X.questionText(q));
           errors.appendChild(a);
           if (i < bad.length - 1) errors.appendChild(document.createTextNode('; '));
         });
@@ -612,7 +555,7 @@
           if (errors) { errors.hidden = false; errors.textContent = t('js_submit_failed', { reason: err.message }); }
         });
     } else if (D.submit === 'mailto' && D.submitAddress) {
-      var text = toMarkdown(r);
+      var text = X.markdown(r, form, t);
       window.location.href = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title) +
         '&body=' + encodeURIComponent(text.length > 1800 ? text.slice(0, 1800) + '\n…' : text);
       done(t('js_submitted'));
