@@ -40,10 +40,16 @@ fn assert_same_pages(root: &Path) {
                 common::pretty(&String::from_utf8_lossy(&mx)),
                 common::pretty(&String::from_utf8_lossy(&my))
             );
-            // And the page as written to disk is already minified: minifying
-            // it again barely changes it (only whitespace inside rendered
-            // Markdown may go).
-            assert!(x.bytes.len() <= y.bytes.len(), "{}", x.path);
+            // And the page as written to disk is already minified:
+            // minifying it again saves next to nothing (whitespace between
+            // rendered Markdown blocks, and around template tags).
+            assert!(
+                mx.len() * 100 >= x.bytes.len() * 93,
+                "{}: {} bytes, {} minified",
+                x.path,
+                x.bytes.len(),
+                mx.len()
+            );
             pages += 1;
         }
     }

@@ -149,19 +149,20 @@ fn protect_tag(source: &str, start: usize, out: &mut String, held: &mut Vec<Stri
     }
 }
 
-/// The end of a `{{ }}`, `{% %}` or `{# #}` starting at `i`.
+/// The end of a `{{ }}`, `{% %}` or `{# #}` starting at byte `i` (which
+/// may be inside a multi-byte character: then there is none).
 fn construct_end(source: &str, i: usize) -> Option<usize> {
-    let rest = &source[i..];
-    let close = if rest.starts_with("{{") {
-        "}}"
-    } else if rest.starts_with("{%") {
-        "%}"
-    } else if rest.starts_with("{#") {
-        "#}"
-    } else {
-        return None;
+    let rest = source.as_bytes().get(i..)?;
+    let close: &[u8] = match rest.get(..2)? {
+        b"{{" => b"}}",
+        b"{%" => b"%}",
+        b"{#" => b"#}",
+        _ => return None,
     };
-    rest[2..].find(close).map(|p| i + 2 + p + 2)
+    rest[2..]
+        .windows(2)
+        .position(|w| w == close)
+        .map(|p| i + 2 + p + 2)
 }
 
 /// A whole `{% if %}...{% endif %}` (or `for`) block starting at `i`,
@@ -215,6 +216,14 @@ mod tests {
         );
         assert!(m.contains("class=x"), "{m}");
         assert!(!m.contains("\n\n"), "{m}");
+    }
+
+    #[test]
+    fn text_in_any_script_is_safe() {
+        let t = "<p title=\"Café · ☕ {{ x }}\" data-x=\"é\">Ünïcode {{ y }} – ok</p>";
+        let m = template(t);
+        assert!(m.contains("title=\"Café · ☕ {{ x }}\""), "{m}");
+        assert!(m.contains("Ünïcode {{ y }} – ok"), "{m}");
     }
 
     #[test]

@@ -129,11 +129,12 @@ impl<'a> Site<'a> {
             .tera
             .render(template, &ctx)
             .map_err(|e| format!("{template}: {e}"))?;
-        // Templates were minified when the theme loaded.
-        Ok(Output {
-            path,
-            bytes: html.into_bytes(),
-        })
+        let bytes = if self.theme.minified {
+            html.into_bytes()
+        } else {
+            minify::page(html.as_bytes())
+        };
+        Ok(Output { path, bytes })
     }
 
     fn redirect(&self) -> Result<Vec<Output>, String> {

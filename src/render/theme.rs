@@ -54,6 +54,11 @@ pub struct Theme {
     pub assets: Vec<(String, Vec<u8>)>,
     /// Original name → site path (`enquete.css` → `assets/enquete.1a2b3c.css`).
     pub asset_paths: BTreeMap<String, String>,
+    /// Whether pages come out of the templates minified. The built-in
+    /// templates are minified when they load (a test checks that this
+    /// changes no page); with a study's own templates, which that test has
+    /// not seen, each page is minified instead.
+    pub minified: bool,
 }
 
 /// Loads the built-in theme and the study's overrides. `name` is the
@@ -109,6 +114,7 @@ pub fn load_templates(
         }
         None => Some(themes_dir.join("default")).filter(|d| d.is_dir()),
     };
+    let mut overridden: Vec<String> = Vec::new();
     if let Some(dir) = &chosen {
         let mut not_text = Vec::new();
         read_dir_into(
@@ -117,6 +123,13 @@ pub fn load_templates(
             diagnostics,
             &mut |rel, bytes, path| match String::from_utf8(bytes) {
                 Ok(text) => {
+                    if TEMPLATES
+                        .iter()
+                        .find(|(n, _)| *n == rel)
+                        .is_none_or(|(_, t)| *t != text)
+                    {
+                        overridden.push(rel.clone());
+                    }
                     templates.insert(rel, text);
                 }
                 Err(_) => not_text.push(path.strip_prefix(root).unwrap_or(path).to_path_buf()),
@@ -138,7 +151,8 @@ pub fn load_templates(
         );
     }
 
-    if minify {
+    let minified = minify && overridden.is_empty();
+    if minified {
         for text in templates.values_mut() {
             *text = super::minify::template(text);
         }
@@ -171,6 +185,7 @@ pub fn load_templates(
         tera,
         assets: hashed,
         asset_paths,
+        minified,
     })
 }
 
