@@ -121,10 +121,6 @@ pub struct Study {
 }
 
 impl Study {
-    pub fn language(&self, code: &str) -> Option<&Language> {
-        self.languages.iter().find(|l| l.code == code)
-    }
-
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
     }

@@ -58,10 +58,6 @@ impl<'n> Fields<'n> {
             .find(|(k, _)| k.name == name)
             .map(|(_, v)| v)
     }
-
-    pub fn entries(&self) -> &'n [(Key, Node)] {
-        self.entries
-    }
 }
 
 impl<'a> Reader<'a> {

@@ -149,6 +149,8 @@ impl<'a> Site<'a> {
                 kind: "redirect",
                 title: String::new(),
                 path_in: &|l| paths::home(l),
+                version: None,
+                hash: None,
             },
         );
         Ok(vec![self.page(
@@ -169,6 +171,8 @@ impl<'a> Site<'a> {
                 kind: "home",
                 title: String::new(),
                 path_in: &|l| paths::home(l),
+                version: None,
+                hash: None,
             },
         );
         let home = home_view(&t, self.study);
@@ -187,17 +191,17 @@ impl<'a> Site<'a> {
         let t = self.texts(lang);
         let form_path = paths::document(lang, &doc.id);
         let view = form_view(&t, self.study, doc, form, &form_path);
-        let mut page = self.view(
+        let page = self.view(
             &t,
             PageSpec {
                 path: &form_path,
                 kind: "form",
                 title: view.title.plain.clone(),
                 path_in: &|l| paths::document(l, &doc.id),
+                version: doc.version.clone(),
+                hash: Some(doc.definition_hash.clone()),
             },
         );
-        page.footer.version = doc.version.clone();
-        page.footer.hash = Some(doc.definition_hash.clone());
         let print_href = "print/index.html".to_string();
         let form_value = value(&view);
         let form_page = self.page(
@@ -211,16 +215,17 @@ impl<'a> Site<'a> {
         )?;
 
         let print_path = paths::print(lang, &doc.id);
-        let mut print_page = self.view(
+        let print_page = self.view(
             &t,
             PageSpec {
                 path: &print_path,
                 kind: "print",
                 title: view.title.plain.clone(),
                 path_in: &|l| paths::print(l, &doc.id),
+                version: doc.version.clone(),
+                hash: Some(doc.definition_hash.clone()),
             },
         );
-        print_page.footer = page.footer;
         let footer_css = self.footer_css(&t, &print_page, &print_path);
         let form_href = "../index.html".to_string();
         let print = self.page(
@@ -239,17 +244,17 @@ impl<'a> Site<'a> {
         let mut t = self.texts(lang);
         let view = consent_view(&mut t, self.study, doc, consent);
         let path = paths::document(lang, &doc.id);
-        let mut page = self.view(
+        let page = self.view(
             &t,
             PageSpec {
                 path: &path,
                 kind: "consent",
                 title: view.title.plain.clone(),
                 path_in: &|l| paths::document(l, &doc.id),
+                version: doc.version.clone(),
+                hash: Some(content_hash(&view)),
             },
         );
-        page.footer.version = doc.version.clone();
-        page.footer.hash = Some(content_hash(&view));
         let css = self.footer_css(&t, &page, &path);
         Ok(vec![
             self.page("consent.html", path, &page, &[("consent", value(&view))])?,
@@ -280,6 +285,8 @@ impl<'a> Site<'a> {
                 kind: "letters",
                 title: base.inline(&doc.title).plain,
                 path_in: &|l| paths::document(l, &doc.id),
+                version: None,
+                hash: None,
             },
         );
         let title = base.inline(&doc.title);
@@ -294,17 +301,17 @@ impl<'a> Site<'a> {
             let body = t.block(&letter.body);
             let view = letter_view(&t, self.study, doc, letter, variant, body);
             let path = paths::letter(lang, &doc.id, &variant.id);
-            let mut page = self.view(
+            let page = self.view(
                 &t,
                 PageSpec {
                     path: &path,
                     kind: "letter",
                     title: format!("{} · {}", view.title.plain, variant_label(&t, variant)),
                     path_in: &|l| paths::letter(l, &doc.id, &variant.id),
+                    version: doc.version.clone(),
+                    hash: Some(content_hash(&view)),
                 },
             );
-            page.footer.version = doc.version.clone();
-            page.footer.hash = Some(content_hash(&view));
             out.push(self.footer_css(&t, &page, &path));
             out.push(self.page("letter.html", path, &page, &[("letter", value(&view))])?);
         }
@@ -323,7 +330,7 @@ impl<'a> Site<'a> {
             form_view(&tb, self.study, doc, form, &path),
             &Pair { a, b },
         );
-        let mut page = self.view(
+        let page = self.view(
             &ta,
             PageSpec {
                 path: &path,
@@ -331,10 +338,10 @@ impl<'a> Site<'a> {
                 title: view.title.plain.clone(),
                 // The switcher offers the single-language pages.
                 path_in: &|l| paths::document(l, &doc.id),
+                version: doc.version.clone(),
+                hash: Some(doc.definition_hash.clone()),
             },
         );
-        page.footer.version = doc.version.clone();
-        page.footer.hash = Some(doc.definition_hash.clone());
         let print_href = paths::link(&path, &paths::print(a, &doc.id));
         Ok(vec![self.page(
             "form.html",

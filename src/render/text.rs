@@ -86,10 +86,6 @@ impl<'a> TextRenderer<'a> {
         self.args.set(name, FluentValue::from(value));
     }
 
-    pub fn args(&self) -> &FluentArgs<'a> {
-        &self.args
-    }
-
     /// The language a text is shown in (the page's, else the default
     /// language's, else any) and its pattern.
     fn pick<'t>(&self, text: &'t TranslatedText) -> Option<(&'t str, &'t crate::model::Pattern)> {

@@ -51,6 +51,10 @@ pub struct PageSpec<'p> {
     pub title: String,
     /// The same page in another language: `lang → site path`.
     pub path_in: &'p dyn Fn(&str) -> String,
+    /// For the footer: the document's version, and a hash of its definition
+    /// or of the printed text.
+    pub version: Option<String>,
+    pub hash: Option<String>,
 }
 
 pub fn page_view(
@@ -100,7 +104,8 @@ pub fn page_view(
         kind: spec.kind,
         footer: Footer {
             language: language_name(t, lang),
-            ..Footer::default()
+            version: spec.version,
+            hash: spec.hash,
         },
         root,
     }
