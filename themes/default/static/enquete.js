@@ -154,15 +154,14 @@
       .sort(function (a, b) { return (b.saved || '').localeCompare(a.saved || ''); });
   }
 
-  // Fields: every named control but the respondent code.
-  function controls() {
-    return $$('input[name], textarea[name], select[name]', form).filter(function (c) {
-      return c.name !== 'respondent_code' && c.type !== 'file';
-    });
-  }
+  // Fields: every named control but the respondent code. The form does not
+  // change once loaded, so they are looked up once, not on every keystroke.
+  var answerFields = $$('input[name], textarea[name], select[name]', form).filter(function (c) {
+    return c.name !== 'respondent_code' && c.type !== 'file';
+  });
   function readFields() {
     var f = {};
-    controls().forEach(function (c) {
+    answerFields.forEach(function (c) {
       if (c.type === 'radio') { if (c.checked) f[c.name] = c.value; }
       else if (c.type === 'checkbox') {
         if (c.checked) (f[c.name] = f[c.name] || []).push(c.value);
@@ -171,7 +170,7 @@
     return f;
   }
   function writeFields(f) {
-    controls().forEach(function (c) {
+    answerFields.forEach(function (c) {
       var v = f[c.name];
       if (c.type === 'radio') c.checked = v === c.value;
       else if (c.type === 'checkbox') c.checked = Array.isArray(v) ? v.indexOf(c.value) >= 0 : v === c.value;
@@ -271,7 +270,7 @@
     timer = setTimeout(save, 300);
   }
   // Only answers count as changes; the panel's own controls do not.
-  function isAnswer(target) { return controls().indexOf(target) >= 0; }
+  function isAnswer(target) { return answerFields.indexOf(target) >= 0; }
   form.addEventListener('input', function (e) { if (isAnswer(e.target)) changed(); });
   form.addEventListener('change', function (e) { if (isAnswer(e.target)) changed(); });
 
