@@ -149,6 +149,22 @@ impl Diagnostic {
         }
     }
 
+    /// An error that no single file holds (its message names the paths).
+    pub fn general(message: impl Into<String>) -> Self {
+        Diagnostic {
+            path: None,
+            ..Diagnostic::file_error(Path::new(""), message)
+        }
+    }
+
+    /// A warning about a whole file, named by its path in the study.
+    pub fn warning_at(path: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::file_error(Path::new(path), message)
+        }
+    }
+
     pub fn expected(mut self, expected: impl Into<String>) -> Self {
         self.expected = Some(expected.into());
         self
@@ -221,8 +237,9 @@ impl Diagnostics {
             };
             key(a).cmp(&key(b))
         });
-        self.items
-            .dedup_by(|a, b| a.loc == b.loc && a.message == b.message && a.severity == b.severity);
+        self.items.dedup_by(|a, b| {
+            a.loc == b.loc && a.path == b.path && a.message == b.message && a.severity == b.severity
+        });
     }
 
     /// Renders every diagnostic with a source snippet, as the CLI prints them.

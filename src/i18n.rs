@@ -27,6 +27,10 @@ const BUILTIN: &[(&str, &str)] = &[
     ("ar", include_str!("../locales/ar/consent.ftl")),
 ];
 
+/// More syntax errors than this in one file are counted, not listed: each
+/// costs a walk of its line, and a broken file can hold thousands.
+const MAX_ERRORS_PER_FILE: usize = 50;
+
 /// The language whose built-in strings are complete and used as fallback.
 pub const FALLBACK: &str = "en";
 
@@ -72,10 +76,36 @@ impl Locales {
                 continue;
             }
             let text = sources.text(*file).to_string();
+            if let Some(offset) = crate::fluent::too_deep(&text) {
+                diagnostics.push(
+                    Diagnostic::error(
+                        sources.loc_at(*file, offset, 1),
+                        format!(
+                            "placeables (`{{ ... }}`) are nested more than {} deep",
+                            crate::fluent::MAX_DEPTH
+                        ),
+                    )
+                    .expected("a few levels at most; this file is not read"),
+                );
+                continue;
+            }
             let resource = match FluentResource::try_new(text) {
                 Ok(r) => r,
                 Err((r, errors)) => {
-                    for e in errors {
+                    let shown = errors.len().min(MAX_ERRORS_PER_FILE);
+                    if errors.len() > shown {
+                        diagnostics.push(
+                            Diagnostic::error(
+                                Loc::file_start(*file),
+                                format!(
+                                    "{} Fluent syntax errors in this file; the first {shown} are shown",
+                                    errors.len()
+                                ),
+                            )
+                            .expected("messages such as `id = text`"),
+                        );
+                    }
+                    for e in errors.into_iter().take(shown) {
                         let loc = sources.loc_at(*file, e.pos.start, e.pos.len().max(1));
                         diagnostics.push(
                             Diagnostic::error(loc, format!("Fluent syntax error: {}", e.kind))
@@ -85,6 +115,22 @@ impl Locales {
                     r
                 }
             };
+            for entry in resource.entries() {
+                let ast::Entry::Message(m) = entry else {
+                    continue;
+                };
+                let Some(pattern) = m.value.as_ref() else {
+                    continue;
+                };
+                for (message, expected) in crate::fluent::pattern_problems(pattern) {
+                    let offset = message_offset(sources.text(*file), m.id.name);
+                    let loc = sources.loc_at(*file, offset, m.id.name.len());
+                    diagnostics.push(
+                        Diagnostic::error(loc, format!("message `{}`: {message}", m.id.name))
+                            .expected(expected),
+                    );
+                }
+            }
             study_resources
                 .entry(lang.as_str())
                 .or_default()
@@ -104,6 +150,9 @@ impl Locales {
                 .unwrap_or_else(|_| FALLBACK.parse().expect("`en` is a valid language id"));
             let mut bundle = Bundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
+            // NUMBER(), the one function Fluent implements (see `fluent::FUNCTIONS`).
+            // It fails only when NUMBER is already there, and a new bundle is empty.
+            let _ = bundle.add_builtins();
             let own_builtin = builtin_resources(lang);
             let mut translated = message_ids(own_builtin.iter().map(|r| r.as_ref()));
             if lang != FALLBACK {
@@ -217,6 +266,20 @@ impl Locales {
         }
         out
     }
+}
+
+/// Where message `id` starts in a Fluent file (the AST has no positions).
+fn message_offset(text: &str, id: &str) -> usize {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(id)
+            && rest.trim_start().starts_with('=')
+        {
+            return offset;
+        }
+        offset += line.len();
+    }
+    0
 }
 
 fn builtin_resources(lang: &str) -> Vec<Arc<FluentResource>> {

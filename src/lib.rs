@@ -6,11 +6,13 @@
 //! site in. [`diagnostics`] carries every problem to the user.
 
 pub mod diagnostics;
+pub mod fluent;
 pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod plan;
 pub mod render;
+pub mod terminal;
 pub mod validate;
 pub mod write;
 
@@ -39,9 +41,18 @@ pub fn check(root: &Path, strict: bool) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let loaded = load::load(root, &mut diagnostics);
     let mut study = validate::validate(&loaded, &mut diagnostics);
-    let theme = study
+    // The theme is read even when the study has errors, so that its
+    // problems are reported in the same run; a theme name that is not a
+    // valid id is an error of the study and no theme is read.
+    let theme_name = loaded
+        .study
         .as_ref()
-        .and_then(|(s, _)| render::theme::load(root, s.theme.as_deref(), &mut diagnostics));
+        .and_then(|(_, raw)| raw.theme.as_ref())
+        .map(|t| t.value.as_str());
+    let theme = match theme_name {
+        Some(name) if !validate::ids::is_valid_id(name) => None,
+        name => render::theme::load(root, name, &mut diagnostics),
+    };
     if strict {
         diagnostics.promote_warnings();
     }
@@ -64,6 +75,9 @@ pub struct BuildOptions {
     /// Default: `{root}/public`.
     pub out: Option<PathBuf>,
     pub strict: bool,
+    /// Called when another build of the same output holds its lock; this
+    /// build then waits for it to finish.
+    pub on_wait: fn(&Path),
 }
 
 #[derive(Debug)]
@@ -101,7 +115,7 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
     let Some(theme) = checked.theme.take() else {
         return Err(BuildError::Study(Box::new(checked)));
     };
-    let staging = match write::Staging::new(&out) {
+    let staging = match write::Staging::new(&options.root, &out, || (options.on_wait)(&out)) {
         Ok(s) => s,
         Err(e) => return Err(BuildError::Output(Box::new(checked), e.0)),
     };

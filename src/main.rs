@@ -1,12 +1,14 @@
 //! The `enquete` command line: parses arguments and calls the library.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use enquete::{BuildError, BuildOptions, Checked};
+use enquete::terminal::Terminal;
+use enquete::{BuildError, BuildOptions, BuildSummary, Checked};
+use fluent_bundle::FluentValue;
 
 /// Turns a study written in YAML into a static site of web forms, printable
 /// interview guides, consent sheets and letters.
@@ -25,7 +27,8 @@ const EXAMPLES: &str = "Examples:
   enquete build --root my-study --out /var/www/study
   enquete check --strict                fail on missing translations too
 
-Exit status: 0 success, 1 the study has errors, 2 usage or file system error.";
+Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
+--root) or the site cannot be written.";
 
 #[derive(Subcommand)]
 enum Command {
@@ -67,68 +70,101 @@ fn main() -> ExitCode {
         }
     };
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let say = Terminal::default();
     match cli.command {
         Command::Check { root, strict } => {
-            if !root.is_dir() {
-                eprintln!("error: {} is not a directory", root.display());
-                return ExitCode::from(2);
+            if let Err(code) = study_root(&root, &say) {
+                return code;
             }
             let checked = enquete::check(&root, strict);
             report(&checked, cli.quiet, color);
             if checked.diagnostics.has_errors() || checked.study.is_none() {
-                eprintln!("{}", failure_line(&checked, "check"));
+                eprintln!("{}", failure_line(&checked, "check-failed", &say));
                 ExitCode::from(1)
             } else {
                 if !cli.quiet {
-                    eprintln!(
-                        "ok: no errors, {} warning(s)",
-                        checked.diagnostics.warning_count()
-                    );
+                    let warnings = say.count("warnings", checked.diagnostics.warning_count());
+                    eprintln!("{}", say.say("check-ok", &[("warnings", warnings.into())]));
                 }
                 ExitCode::SUCCESS
             }
         }
         Command::Build { root, out, strict } => {
-            if !root.is_dir() {
-                eprintln!("error: {} is not a directory", root.display());
-                return ExitCode::from(2);
+            if let Err(code) = study_root(&root, &say) {
+                return code;
             }
-            let options = BuildOptions { root, out, strict };
+            let options = BuildOptions {
+                root,
+                out,
+                strict,
+                on_wait: |out| {
+                    let say = Terminal::default();
+                    eprintln!(
+                        "{}",
+                        say.say("waiting", &[("out", out.display().to_string().into())])
+                    );
+                },
+            };
             match enquete::build(&options) {
                 Ok((summary, checked)) => {
                     report(&checked, cli.quiet, color);
                     if !cli.quiet {
-                        let per_language: Vec<String> = summary
-                            .pages
-                            .iter()
-                            .map(|(lang, n)| format!("{lang} {n}"))
-                            .collect();
-                        println!(
-                            "built {} pages ({}), {} files, {} warning(s) in {} ms → {}",
-                            summary.pages.values().sum::<usize>(),
-                            per_language.join(", "),
-                            summary.files,
-                            summary.warnings,
-                            summary.elapsed.as_millis(),
-                            summary.out.display()
-                        );
+                        println!("{}", built_line(&summary, &say));
                     }
                     ExitCode::SUCCESS
                 }
                 Err(BuildError::Study(checked)) => {
                     report(&checked, cli.quiet, color);
-                    eprintln!("{}", failure_line(&checked, "build"));
+                    eprintln!("{}", failure_line(&checked, "build-failed", &say));
                     ExitCode::from(1)
                 }
                 Err(BuildError::Output(checked, message)) => {
                     report(&checked, cli.quiet, color);
                     eprintln!("error: {message}");
-                    eprintln!("build failed: nothing was written");
+                    eprintln!("{}", say.say("build-failed-output", &[]));
                     ExitCode::from(2)
                 }
             }
         }
     }
+}
+
+/// A study directory must exist and hold `study.yaml`; otherwise the
+/// command was pointed at the wrong place (exit 2, as for usage errors).
+fn study_root(root: &Path, say: &Terminal) -> Result<(), ExitCode> {
+    let shown = [("root", FluentValue::from(root.display().to_string()))];
+    if !root.is_dir() {
+        eprintln!("error: {}", say.say("not-a-directory", &shown));
+        return Err(ExitCode::from(2));
+    }
+    if root.join("study.yaml").symlink_metadata().is_err() {
+        eprintln!("error: {}", say.say("no-study", &shown));
+        return Err(ExitCode::from(2));
+    }
+    Ok(())
+}
+
+fn built_line(summary: &BuildSummary, say: &Terminal) -> String {
+    let per_language: Vec<String> = summary
+        .pages
+        .iter()
+        .map(|(lang, n)| format!("{lang} {n}"))
+        .collect();
+    say.say(
+        "built",
+        &[
+            (
+                "pages",
+                say.count("pages", summary.pages.values().sum::<usize>())
+                    .into(),
+            ),
+            ("per-language", per_language.join(", ").into()),
+            ("files", say.count("files", summary.files).into()),
+            ("warnings", say.count("warnings", summary.warnings).into()),
+            ("ms", summary.elapsed.as_millis().to_string().into()),
+            ("out", summary.out.display().to_string().into()),
+        ],
+    )
 }
 
 fn report(checked: &Checked, quiet: bool, color: bool) {
@@ -146,17 +182,14 @@ fn report(checked: &Checked, quiet: bool, color: bool) {
     eprint!("{shown}");
 }
 
-fn failure_line(checked: &Checked, what: &str) -> String {
+fn failure_line(checked: &Checked, id: &str, say: &Terminal) -> String {
     let d = &checked.diagnostics;
-    let written = if what == "build" {
-        "; nothing was written"
-    } else {
-        ""
-    };
-    format!(
-        "{what} failed: {} error(s), {} warning(s){written}",
-        d.error_count(),
-        d.warning_count()
+    say.say(
+        id,
+        &[
+            ("errors", say.count("errors", d.error_count()).into()),
+            ("warnings", say.count("warnings", d.warning_count()).into()),
+        ],
     )
 }
 

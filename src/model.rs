@@ -94,8 +94,14 @@ pub struct Privacy {
 #[serde(tag = "mode", rename_all = "lowercase")]
 pub enum Submit {
     Download,
-    Post { url: String },
-    Mailto { address: String },
+    /// `origin` (scheme, host, port) is what the page's CSP allows.
+    Post {
+        url: String,
+        origin: String,
+    },
+    Mailto {
+        address: String,
+    },
 }
 
 #[derive(Debug)]

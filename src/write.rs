@@ -1,8 +1,17 @@
 //! Stage 5: writing the site. Everything goes into a fresh directory beside
 //! the output, which replaces the output only once every file is written;
 //! a failed build leaves the previous site as it was.
+//!
+//! Builds of one output take turns: each holds a lock (`flock`) on a file
+//! beside the output from before its staging directory exists until after
+//! the swap. So the holder knows that any staging or old directory it finds
+//! belongs to a build that died, and can finish or undo that build's swap.
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
+
+/// The study's directories that a build reads; the site may not go there.
+const INPUT_DIRS: &[&str] = &["questionnaires", "locales", "themes"];
 
 /// Put in every output directory enquete creates, so that it only ever
 /// replaces directories that are its own.
@@ -24,10 +33,13 @@ fn io_error(action: &str, path: &Path, e: std::io::Error) -> WriteError {
 }
 
 /// A build in progress: files go to `staging` until [`commit`](Self::commit).
+/// It holds the output's lock for its whole life.
 pub struct Staging {
     target: PathBuf,
     staging: PathBuf,
+    old: PathBuf,
     committed: bool,
+    _lock: File,
 }
 
 /// Refuses outputs that are not ours to replace: the study itself, a
@@ -45,6 +57,16 @@ pub fn check_target(root: &Path, out: &Path) -> Result<(), WriteError> {
     if root.starts_with(&out_abs) {
         return Err(WriteError(format!(
             "refusing to write the site to {}: it would replace the study itself",
+            out.display()
+        )));
+    }
+    if let Some(dir) = INPUT_DIRS
+        .iter()
+        .find(|d| out_abs.starts_with(root.join(d)))
+    {
+        return Err(WriteError(format!(
+            "refusing to write the site to {}: it is inside the study's `{dir}/`, \
+             which the build reads",
             out.display()
         )));
     }
@@ -99,7 +121,10 @@ fn absolute(out: &Path) -> Result<PathBuf, WriteError> {
 }
 
 impl Staging {
-    pub fn new(out: &Path) -> Result<Staging, WriteError> {
+    /// Takes the output's lock (calling `on_wait` first if another build
+    /// holds it), finishes whatever a build that died left half done,
+    /// checks the target again, and creates a fresh staging directory.
+    pub fn new(root: &Path, out: &Path, on_wait: impl FnOnce()) -> Result<Staging, WriteError> {
         let target = absolute(out)?;
         let parent = target
             .parent()
@@ -109,18 +134,20 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        remove_stale(parent, &name);
+        let lock = lock(&parent.join(format!(".{name}.enquete-lock")), on_wait)?;
+        let old = parent.join(format!(".{name}.enquete-old"));
+        recover(parent, &name, &target, &old)?;
+        check_target(root, out)?;
         let staging = parent.join(format!(".{name}.enquete-tmp-{}", std::process::id()));
-        if staging.exists() {
-            std::fs::remove_dir_all(&staging).map_err(|e| io_error("remove", &staging, e))?;
-        }
         std::fs::create_dir(&staging).map_err(|e| io_error("create", &staging, e))?;
         std::fs::write(staging.join(MARKER), MARKER_TEXT)
             .map_err(|e| io_error("write", &staging.join(MARKER), e))?;
         Ok(Staging {
             target,
             staging,
+            old,
             committed: false,
+            _lock: lock,
         })
     }
 
@@ -133,31 +160,72 @@ impl Staging {
         std::fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))
     }
 
-    /// Swaps the new site in and removes the old one.
+    /// Swaps the new site in and removes the old one. A build killed
+    /// between the two renames leaves the old site at `old`, which the
+    /// next build puts back (see [`recover`]).
     pub fn commit(mut self) -> Result<PathBuf, WriteError> {
-        let old = self.staging.with_file_name(format!(
-            "{}.old",
-            self.staging
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
         let had_old = self.target.exists();
         if had_old {
-            std::fs::rename(&self.target, &old).map_err(|e| io_error("move", &self.target, e))?;
+            std::fs::rename(&self.target, &self.old)
+                .map_err(|e| io_error("move", &self.target, e))?;
         }
         if let Err(e) = std::fs::rename(&self.staging, &self.target) {
             if had_old {
-                let _ = std::fs::rename(&old, &self.target);
+                let _ = std::fs::rename(&self.old, &self.target);
             }
             return Err(io_error("move the new site to", &self.target, e));
         }
         self.committed = true;
         if had_old {
-            remove_tree(&old)?;
+            remove_tree(&self.old)?;
         }
         Ok(self.target.clone())
     }
+}
+
+/// The output's lock, held until the returned file is dropped (the system
+/// releases it too when the process dies, however it dies).
+fn lock(path: &Path, on_wait: impl FnOnce()) -> Result<File, WriteError> {
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| io_error("create the lock file", path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(std::fs::TryLockError::WouldBlock) => {
+            on_wait();
+            file.lock().map_err(|e| io_error("lock", path, e))?;
+            Ok(file)
+        }
+        Err(std::fs::TryLockError::Error(e)) => Err(io_error("lock", path, e)),
+    }
+}
+
+/// Under the lock, what an earlier build left is its own leftover: staging
+/// directories (complete or half-removed) go; an old site whose swap was
+/// cut short comes back if the output is missing, and goes otherwise.
+fn recover(parent: &Path, name: &str, target: &Path, old: &Path) -> Result<(), WriteError> {
+    if old.exists() {
+        if target.exists() {
+            remove_tree(old)?;
+        } else {
+            std::fs::rename(old, target).map_err(|e| io_error("restore", old, e))?;
+        }
+    }
+    let prefix = format!(".{name}.enquete-tmp-");
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let is_ours = entry.file_name().to_string_lossy().starts_with(&prefix)
+            && entry.file_type().is_ok_and(|t| t.is_dir());
+        if is_ours {
+            remove_tree(&entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 impl Drop for Staging {
@@ -177,7 +245,7 @@ fn remove_tree(dir: &Path) -> Result<(), WriteError> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .collect();
     entries.par_iter().try_for_each(|path| {
-        let result = if path.is_dir() {
+        let result = if path.symlink_metadata().is_ok_and(|m| m.is_dir()) {
             std::fs::remove_dir_all(path)
         } else {
             std::fs::remove_file(path)
@@ -185,19 +253,4 @@ fn remove_tree(dir: &Path) -> Result<(), WriteError> {
         result.map_err(|e| io_error("remove", path, e))
     })?;
     std::fs::remove_dir(dir).map_err(|e| io_error("remove", dir, e))
-}
-
-/// Staging directories left by an interrupted build (ours: they carry the
-/// marker).
-fn remove_stale(parent: &Path, name: &str) {
-    let prefix = format!(".{name}.enquete-tmp-");
-    let Ok(entries) = std::fs::read_dir(parent) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        if file_name.starts_with(&prefix) && entry.path().join(MARKER).is_file() {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
 }

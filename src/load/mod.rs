@@ -1,5 +1,6 @@
 //! Stage 1: read a study directory from disk into the raw model.
 
+pub mod files;
 pub mod raw;
 pub mod reader;
 pub mod yaml;
@@ -7,12 +8,15 @@ pub mod yaml;
 use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
+use files::{InputError, StudyDir};
 use raw::{RawDocument, RawStudy};
 use reader::Reader;
 
 /// A study as found on disk: parsed but not yet checked for meaning.
 pub struct LoadedStudy {
     pub root: PathBuf,
+    /// The study directory, through which every later read (the theme) goes.
+    pub dir: Option<StudyDir>,
     pub sources: Sources,
     pub study: Option<(FileId, RawStudy)>,
     /// The files of `questionnaires/`: `(id, file)`, sorted by name. They
@@ -24,26 +28,38 @@ pub struct LoadedStudy {
 }
 
 /// Reads `study.yaml`, every `questionnaires/*.yaml` and every
-/// `locales/{lang}/*.ftl` under `root`. Problems go to `diagnostics`; an
-/// unreadable root is the only hard failure.
+/// `locales/{lang}/*.ftl` under `root`. Problems go to `diagnostics`.
 pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
-    let mut sources = Sources::default();
-    let study_path = root.join("study.yaml");
-    let study = match read_text(&study_path, "study.yaml", diagnostics) {
-        Some(text) => {
-            let file = sources.add("study.yaml", text);
-            parse_with(&sources, file, diagnostics, raw::read_study).map(|s| (file, s))
-        }
-        None => None,
+    let mut loaded = LoadedStudy {
+        root: root.to_path_buf(),
+        dir: None,
+        sources: Sources::default(),
+        study: None,
+        questionnaires: Vec::new(),
+        locale_files: Vec::new(),
     };
+    let dir = match StudyDir::new(root) {
+        Ok(dir) => dir,
+        Err(e) => {
+            diagnostics.push(Diagnostic::file_error(
+                root,
+                format!("the study directory cannot be read: {e}"),
+            ));
+            return loaded;
+        }
+    };
+    let sources = &mut loaded.sources;
+    if let Some(text) = read_text(&dir, &root.join("study.yaml"), diagnostics) {
+        let file = sources.add("study.yaml", text);
+        loaded.study = parse_with(sources, file, diagnostics, raw::read_study).map(|s| (file, s));
+    }
 
-    let mut questionnaires = Vec::new();
-    for (id, path) in list_files(root, "questionnaires", &["yaml", "yml"], diagnostics) {
-        let display = display_path(root, &path);
-        if let Some(text) = read_text(&path, &display, diagnostics) {
+    for (id, path) in list_files(&dir, "questionnaires", "yaml", diagnostics) {
+        let display = files::display(root, &path);
+        if let Some(text) = read_text(&dir, &path, diagnostics) {
             let file = sources.add(display, text);
             if crate::validate::ids::is_valid_id(&id) {
-                questionnaires.push((id, file));
+                loaded.questionnaires.push((id, file));
             } else {
                 diagnostics.push(
                     Diagnostic::error(
@@ -58,35 +74,26 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         }
     }
 
-    let mut locale_files = Vec::new();
     let locales_dir = root.join("locales");
-    if locales_dir.is_dir() {
+    if input_dir(&dir, &locales_dir, diagnostics) {
         for lang_dir in sorted_entries(&locales_dir, diagnostics) {
-            if !lang_dir.is_dir() {
+            if !input_dir(&dir, &lang_dir, diagnostics) {
                 continue;
             }
-            let lang = lang_dir
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            for path in sorted_entries(&lang_dir, diagnostics) {
-                if path.extension().is_some_and(|e| e == "ftl") {
-                    let display = display_path(root, &path);
-                    if let Some(text) = read_text(&path, &display, diagnostics) {
-                        locale_files.push((lang.clone(), sources.add(display, text)));
-                    }
+            let lang = file_name(&lang_dir);
+            let rel = files::display(root, &lang_dir);
+            for (_, path) in list_files(&dir, &rel, "ftl", diagnostics) {
+                if let Some(text) = read_text(&dir, &path, diagnostics) {
+                    let display = files::display(root, &path);
+                    loaded
+                        .locale_files
+                        .push((lang.clone(), sources.add(display, text)));
                 }
             }
         }
     }
-
-    LoadedStudy {
-        root: root.to_path_buf(),
-        sources,
-        study,
-        questionnaires,
-        locale_files,
-    }
+    loaded.dir = Some(dir);
+    loaded
 }
 
 /// Parses one file of `questionnaires/` into the raw model.
@@ -122,40 +129,50 @@ fn parse_with<T>(
 }
 
 pub fn display_path(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .to_string_lossy()
-        .replace('\\', "/")
+    files::display(root, path)
 }
 
-/// Reads a text file: UTF-8 (a leading BOM is dropped), at most
-/// [`yaml::MAX_FILE_BYTES`].
-pub fn read_text(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> Option<String> {
-    let shown = Path::new(display);
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            diagnostics.push(
-                Diagnostic::file_error(shown, "file not found")
-                    .expected(format!("expected {}", path.display())),
-            );
-            return None;
-        }
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Whether `path` is a directory of the study to read from; a link out of
+/// the study is an error.
+fn input_dir(dir: &StudyDir, path: &Path, diagnostics: &mut Diagnostics) -> bool {
+    match dir.dir(path) {
+        Ok(found) => found.is_some(),
         Err(e) => {
-            diagnostics.push(Diagnostic::file_error(
-                shown,
-                format!("cannot be read: {e}"),
-            ));
+            push_input_error(dir, path, e, diagnostics);
+            false
+        }
+    }
+}
+
+fn push_input_error(dir: &StudyDir, path: &Path, e: InputError, diagnostics: &mut Diagnostics) {
+    let shown = files::display(dir.root(), path);
+    let d = match &e {
+        InputError::Outside { .. } => Diagnostic::general(e.to_string())
+            .expected("a file inside the study directory (copy it in)"),
+        InputError::NotFound => Diagnostic::file_error(Path::new(&shown), e.to_string())
+            .expected(format!("expected {}", path.display())),
+        _ => Diagnostic::file_error(Path::new(&shown), e.to_string()),
+    };
+    diagnostics.push(d);
+}
+
+/// Reads a text file of the study: UTF-8 (a leading BOM is dropped), at most
+/// [`yaml::MAX_FILE_BYTES`], a regular file inside the study.
+pub fn read_text(dir: &StudyDir, path: &Path, diagnostics: &mut Diagnostics) -> Option<String> {
+    let display = files::display(dir.root(), path);
+    let bytes = match dir.read(path, yaml::MAX_FILE_BYTES as u64) {
+        Ok(b) => b,
+        Err(e) => {
+            push_input_error(dir, path, e, diagnostics);
             return None;
         }
     };
-    if bytes.len() > yaml::MAX_FILE_BYTES {
-        diagnostics.push(
-            Diagnostic::file_error(shown, format!("is too large ({} bytes)", bytes.len()))
-                .expected(format!("at most {} bytes", yaml::MAX_FILE_BYTES)),
-        );
-        return None;
-    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => Some(text.to_string()),
@@ -179,36 +196,59 @@ pub fn read_text(path: &Path, display: &str, diagnostics: &mut Diagnostics) -> O
     }
 }
 
-/// The files of `root/dir` with one of `extensions`, as `(stem, path)`,
-/// sorted by name. Other entries are reported and skipped.
+/// The regular files of `root/dir` ending in `.{extension}`, as
+/// `(stem, path)`, sorted by name. A directory or pipe with that ending, or
+/// a file whose ending differs only in case or spelling (`.YAML`, `.yml`),
+/// is not read, with a warning: a file left out silently looks like a bug.
 fn list_files(
-    root: &Path,
+    study: &StudyDir,
     dir: &str,
-    extensions: &[&str],
+    extension: &str,
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, PathBuf)> {
-    let dir_path = root.join(dir);
-    if !dir_path.is_dir() {
+    let dir_path = study.root().join(dir);
+    if !input_dir(study, &dir_path, diagnostics) {
         return Vec::new();
     }
     let mut out = Vec::new();
     for path in sorted_entries(&dir_path, diagnostics) {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = file_name(&path);
         if name.starts_with('.') {
             continue;
         }
-        let ext_ok = path
-            .extension()
-            .is_some_and(|e| extensions.iter().any(|x| e == *x));
-        if path.is_file() && ext_ok {
-            let stem = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            out.push((stem, path));
+        let shown = files::display(study.root(), &path);
+        let Some((stem, ext)) = name.rsplit_once('.') else {
+            continue;
+        };
+        if ext != extension {
+            let near_miss = ext.eq_ignore_ascii_case(extension)
+                || (extension == "yaml" && ext.eq_ignore_ascii_case("yml"));
+            if near_miss {
+                diagnostics.push(
+                    Diagnostic::warning_at(
+                        &shown,
+                        format!("this file is not read: its name does not end in `.{extension}`"),
+                    )
+                    .help(format!("rename it to `{stem}.{extension}`")),
+                );
+            }
+            continue;
+        }
+        let real = match study.resolve(&path) {
+            Ok(real) => real,
+            Err(e @ InputError::Outside { .. }) => {
+                push_input_error(study, &path, e, diagnostics);
+                continue;
+            }
+            // Dangling links and the like: reading says what is wrong.
+            Err(_) => path.clone(),
+        };
+        match std::fs::metadata(&real) {
+            Ok(m) if !m.is_file() => diagnostics.push(Diagnostic::warning_at(
+                &shown,
+                format!("is {}, not a file: not read", files::kind_of(&m)),
+            )),
+            _ => out.push((stem.to_string(), path)),
         }
     }
     out

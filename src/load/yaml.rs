@@ -79,7 +79,7 @@ fn yaml_error(file: FileId, text: &str, err: &serde_saphyr::Error) -> Diagnostic
     let loc = err
         .location()
         .filter(|l| l.line() > 0)
-        .map(|l| index.loc(file, l.line() as u32, l.column() as u32, 1))
+        .map(|l| index.loc(file, l.line() as u32, l.column() as u32))
         .unwrap_or_else(|| Loc::file_start(file));
     let raw = err.without_snippet().to_string();
     let message = strip_position(&raw);
@@ -116,24 +116,46 @@ fn explain_yaml_error(message: &str) -> (String, Option<String>) {
         );
     }
     if message.contains("budget breached") {
-        let what = if message.contains("Depth") {
-            "nesting is too deep (more than 40 levels)"
-        } else if message.contains("Alias")
-            || message.contains("Anchor")
-            || message.contains("Nodes")
-        {
-            "too many values, or aliases that expand into too many (an alias bomb?)"
+        let (what, fix) = if message.contains("Depth") {
+            (
+                "values are nested more than 40 levels deep",
+                "a study needs a handful of levels; look for a runaway indentation or brackets",
+            )
+        } else if message.contains("Aliases") {
+            (
+                "more than 1,000 aliases (`*name`)",
+                "write the values out, or use fewer aliases",
+            )
+        } else if message.contains("Anchors") {
+            (
+                "more than 1,000 anchors (`&name`)",
+                "write the values out, or use fewer anchors",
+            )
+        } else if message.contains("Nodes") || message.contains("Events") {
+            (
+                "more than 200,000 values in one file (a value reached through an alias counts each time)",
+                "split the questionnaire into several files",
+            )
         } else if message.contains("Scalar") {
-            "too much text in this file (more than 2 MiB)"
+            (
+                "more than 2 MiB of text in one file",
+                "split the questionnaire into several files",
+            )
         } else {
-            "this file is too large or too complex to read safely"
+            (
+                "this file is too large or too complex to read safely",
+                "split it into several files",
+            )
         };
-        return (format!("YAML limit exceeded: {what}"), None);
+        return (format!("YAML limit exceeded: {what}"), Some(fix.into()));
     }
     if message.contains("recursion limit") {
         return (
-            "YAML limit exceeded: nesting is too deep (more than 40 levels)".into(),
-            None,
+            "YAML limit exceeded: values are nested more than 40 levels deep".into(),
+            Some(
+                "a study needs a handful of levels; look for a runaway indentation or brackets"
+                    .into(),
+            ),
         );
     }
     if message.contains("tabs disallowed") {
@@ -145,7 +167,9 @@ fn explain_yaml_error(message: &str) -> (String, Option<String>) {
     (format!("invalid YAML: {message}"), None)
 }
 
-/// Maps (line, column in characters) to byte offsets.
+/// Maps places to byte offsets. Each conversion costs O(log n) or O(1), not
+/// a walk from the start of the line: a study written on one long line has
+/// as many nodes on that line as the whole file.
 struct LineIndex<'a> {
     text: &'a str,
     starts: Vec<usize>,
@@ -158,15 +182,24 @@ impl<'a> LineIndex<'a> {
         LineIndex { text, starts }
     }
 
-    fn loc(&self, file: FileId, line: u32, col: u32, len_chars: u32) -> Loc {
+    /// The end of the line that holds byte `offset` (before its `\n`).
+    fn line_end(&self, offset: usize) -> usize {
+        let next = self.starts.partition_point(|&s| s <= offset);
+        self.starts
+            .get(next)
+            .map_or(self.text.len(), |&start| start - 1)
+    }
+
+    /// A place given as line and column (in characters), for parser errors
+    /// that carry no byte offset. Only used once per file.
+    fn loc(&self, file: FileId, line: u32, col: u32) -> Loc {
         let start = self
             .starts
             .get(line.saturating_sub(1) as usize)
             .copied()
             .unwrap_or(self.text.len());
-        let rest = &self.text[start..];
-        let offset = start + char_prefix_len(rest, col.saturating_sub(1) as usize);
-        let len = char_prefix_len(&self.text[offset..], len_chars as usize);
+        let offset = start + char_prefix_len(&self.text[start..], col.saturating_sub(1) as usize);
+        let len = char_prefix_len(&self.text[offset..], 1);
         Loc {
             file,
             line,
@@ -185,15 +218,21 @@ fn char_prefix_len(s: &str, chars: usize) -> usize {
 }
 
 fn location(file: FileId, index: &LineIndex, l: &serde_saphyr::Location) -> Loc {
-    let len = l.span().len().min(u32::MAX as u64) as u32;
-    let mut loc = index.loc(file, l.line() as u32, l.column() as u32, len.max(1));
+    let span = l.span();
+    let Some(offset) = span.byte_offset().map(|o| o as usize) else {
+        return index.loc(file, l.line() as u32, l.column() as u32);
+    };
+    let offset = offset.min(index.text.len());
+    let len = span.byte_len().unwrap_or(1).max(1) as usize;
     // Multi-line values are underlined on their first line only.
-    let line_end = index.text[loc.offset as usize..]
-        .find('\n')
-        .map(|i| i as u32)
-        .unwrap_or(loc.len);
-    loc.len = loc.len.min(line_end);
-    loc
+    let len = len.min(index.line_end(offset) - offset);
+    Loc {
+        file,
+        line: l.line() as u32,
+        col: l.column() as u32,
+        offset: offset as u32,
+        len: len as u32,
+    }
 }
 
 fn convert(file: FileId, index: &LineIndex, node: Spanned<RawValue>) -> Node {

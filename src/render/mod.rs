@@ -1,5 +1,6 @@
 //! Stage 4: pages from views and templates.
 
+pub mod limits;
 pub mod minify;
 pub mod qr;
 pub mod text;
@@ -124,15 +125,16 @@ impl<'a> Site<'a> {
         for (name, value) in extra {
             ctx.insert_value(name.to_string(), value.clone());
         }
-        let html = self
-            .theme
+        ctx.insert(limits::DEADLINE_VAR, &limits::deadline_ms());
+        let mut out = limits::BoundedWriter::default();
+        self.theme
             .tera
-            .render(template, &ctx)
-            .map_err(|e| format!("{template}: {e}"))?;
+            .render_to(template, &ctx, &mut out)
+            .map_err(|e| format!("template {template}: {}", error_chain(&e)))?;
         let bytes = if self.theme.minified {
-            html.into_bytes()
+            out.bytes
         } else {
-            minify::page(html.as_bytes())
+            minify::page(&out.bytes)
         };
         Ok(Output { path, bytes })
     }
@@ -409,14 +411,36 @@ impl<'a> Site<'a> {
     }
 }
 
-/// A quoted CSS string.
+/// A Tera error with its causes (the cause says which limit was hit).
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let shown = cause.to_string();
+        if !text.contains(&shown) {
+            text.push_str(": ");
+            text.push_str(&shown);
+        }
+        source = cause.source();
+    }
+    text
+}
+
+/// A quoted CSS string. Study text reaches it, so everything that could
+/// end the string or the rule is escaped: quotes, backslashes, and every
+/// control character (line breaks, `\f`, NUL) as a CSS escape or a space.
 fn css_string(s: &str) -> String {
+    use std::fmt::Write;
     let mut out = String::from("\"");
     for c in s.chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\n' | '\r' => out.push(' '),
+            '\n' | '\r' | '\t' | '\u{b}' | '\u{c}' => out.push(' '),
+            '\0' => out.push_str("\\fffd "),
+            c if c.is_control() => {
+                let _ = write!(out, "\\{:x} ", c as u32);
+            }
             _ => out.push(c),
         }
     }
@@ -435,4 +459,16 @@ fn content_hash<T: Serialize>(view: &T) -> String {
 /// serialised once serves several pages (a form and its print version).
 fn value<T: Serialize>(view: &T) -> tera::Value {
     tera::Value::from_serializable(view)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::css_string;
+
+    #[test]
+    fn css_strings_cannot_be_ended_by_study_text() {
+        assert_eq!(css_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(css_string("a\nb\rc\u{c}d"), "\"a b c d\"");
+        assert_eq!(css_string("x\u{0}y\u{1}z\u{7f}"), "\"x\\fffd y\\1 z\\7f \"");
+    }
 }

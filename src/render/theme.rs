@@ -6,7 +6,13 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean};
+use crate::load::files::{InputError, StudyDir};
 use crate::validate::short_hash;
+
+/// Most bytes one template may have.
+const MAX_TEMPLATE_BYTES: u64 = 2 * 1024 * 1024;
+/// Most bytes one asset (an image, a font) may have.
+const MAX_ASSET_BYTES: u64 = 32 * 1024 * 1024;
 
 macro_rules! builtin_templates {
     ($($name:literal),* $(,)?) => {
@@ -85,11 +91,21 @@ pub fn load_templates(
         .iter()
         .map(|(n, b)| (n.to_string(), b.to_vec()))
         .collect();
+    let study = match StudyDir::new(root) {
+        Ok(study) => study,
+        Err(e) => {
+            diagnostics.push(Diagnostic::file_error(
+                root,
+                format!("the study directory cannot be read: {e}"),
+            ));
+            return None;
+        }
+    };
     let themes_dir = root.join("themes");
     let chosen = match name {
         Some(n) => {
             let dir = themes_dir.join(n);
-            if !dir.is_dir() {
+            if !theme_dir(&study, &dir, diagnostics)? {
                 let available: Vec<String> = std::fs::read_dir(&themes_dir)
                     .map(|rd| {
                         rd.filter_map(|e| e.ok())
@@ -112,14 +128,18 @@ pub fn load_templates(
             }
             Some(dir)
         }
-        None => Some(themes_dir.join("default")).filter(|d| d.is_dir()),
+        None => {
+            let dir = themes_dir.join("default");
+            theme_dir(&study, &dir, diagnostics)?.then_some(dir)
+        }
     };
     let mut overridden: Vec<String> = Vec::new();
     if let Some(dir) = &chosen {
         let mut not_text = Vec::new();
         read_dir_into(
+            &study,
             &dir.join("templates"),
-            root,
+            MAX_TEMPLATE_BYTES,
             diagnostics,
             &mut |rel, bytes, path| match String::from_utf8(bytes) {
                 Ok(text) => {
@@ -142,8 +162,9 @@ pub fn load_templates(
             );
         }
         read_dir_into(
+            &study,
             &dir.join("static"),
-            root,
+            MAX_ASSET_BYTES,
             diagnostics,
             &mut |rel, bytes, _| {
                 assets.insert(rel, bytes);
@@ -159,6 +180,8 @@ pub fn load_templates(
     }
     let mut tera = tera::Tera::new();
     tera.autoescape_on([".html"]);
+    tera.set_escape_fn(escape_html);
+    tera.register_function("range", super::limits::range);
     // Templates refer to each other (extends, include), so they are added
     // together.
     if let Err(e) = tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
@@ -189,6 +212,25 @@ pub fn load_templates(
     })
 }
 
+/// Escapes text for HTML content and double-quoted attributes: `&`, `<`,
+/// `>` and `"`. Tera's own escaping also turns `'` into `&#39;`, which the
+/// minifier turns back, so pages from minified templates would differ from
+/// minified pages; every attribute of the built-in theme is double-quoted.
+fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let mut rest = input;
+    while let Some(i) = rest.find(['&', '<', '>', '"']) {
+        out.write_all(&rest.as_bytes()[..i])?;
+        out.write_all(match rest.as_bytes()[i] {
+            b'&' => b"&amp;",
+            b'<' => b"&lt;",
+            b'>' => b"&gt;",
+            _ => b"&quot;",
+        })?;
+        rest = &rest[i + 1..];
+    }
+    out.write_all(rest.as_bytes())
+}
+
 fn display_dir(dir: &Path, root: &Path) -> String {
     dir.strip_prefix(root)
         .unwrap_or(dir)
@@ -206,21 +248,65 @@ fn hashed_name(name: &str, bytes: &[u8]) -> String {
     }
 }
 
+/// Whether a theme directory exists; `None` (after an error) when it is a
+/// link out of the study.
+fn theme_dir(study: &StudyDir, dir: &Path, diagnostics: &mut Diagnostics) -> Option<bool> {
+    match study.dir(dir) {
+        Ok(found) => Some(found.is_some()),
+        Err(e) => {
+            push_error(study, dir, &e, diagnostics);
+            None
+        }
+    }
+}
+
+fn push_error(study: &StudyDir, path: &Path, e: &InputError, diagnostics: &mut Diagnostics) {
+    let d = match e {
+        InputError::Outside { .. } => Diagnostic::general(e.to_string())
+            .expected("a file inside the study directory (copy it in)"),
+        _ => Diagnostic::file_error(
+            Path::new(&crate::load::files::display(study.root(), path)),
+            e.to_string(),
+        ),
+    };
+    diagnostics.push(d);
+}
+
+/// Every file under `dir`, read through `study`: links are followed only
+/// where they stay inside the study.
 fn read_dir_into(
+    study: &StudyDir,
     dir: &Path,
-    root: &Path,
+    limit: u64,
     diagnostics: &mut Diagnostics,
     add: &mut dyn FnMut(String, Vec<u8>, &Path),
 ) {
-    if !dir.is_dir() {
-        return;
+    match study.dir(dir) {
+        Ok(Some(_)) => {}
+        Ok(None) => return,
+        Err(e) => return push_error(study, dir, &e, diagnostics),
     }
+    let mut outside = Vec::new();
     let mut files: Vec<_> = walkdir::WalkDir::new(dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
+        .filter_entry(|e| {
+            if e.depth() > 0
+                && e.path_is_symlink()
+                && let Err(err) = study.resolve(e.path())
+            {
+                outside.push((e.path().to_path_buf(), err));
+                return false;
+            }
+            true
+        })
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().is_file())
+        .filter(|e| !e.file_type().is_dir())
         .collect();
+    for (path, e) in outside {
+        push_error(study, &path, &e, diagnostics);
+    }
     files.sort_by(|a, b| a.path().cmp(b.path()));
     for entry in files {
         let path = entry.path();
@@ -229,12 +315,9 @@ fn read_dir_into(
             .unwrap_or(path)
             .to_string_lossy()
             .replace('\\', "/");
-        match std::fs::read(path) {
+        match study.read(path, limit) {
             Ok(bytes) => add(rel, bytes, path),
-            Err(e) => diagnostics.push(Diagnostic::file_error(
-                path.strip_prefix(root).unwrap_or(path),
-                format!("cannot be read: {e}"),
-            )),
+            Err(e) => push_error(study, path, &e, diagnostics),
         }
     }
 }

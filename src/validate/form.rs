@@ -196,7 +196,12 @@ fn check_question(
         "scale" => {
             let min = raw.min.as_ref().map_or(1, |m| m.value);
             let max = raw.max.as_ref().map_or(5, |m| m.value);
-            if min >= max || max - min > 20 {
+            // Checked: the bounds are any i64, and `max - min` of the extremes
+            // overflows.
+            if max
+                .checked_sub(min)
+                .is_none_or(|steps| !(1..=20).contains(&steps))
+            {
                 let loc = raw
                     .max
                     .as_ref()

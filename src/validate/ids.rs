@@ -12,9 +12,16 @@ pub fn is_valid_id(id: &str) -> bool {
 
 pub const ID_EXPECTED: &str = "lowercase letters, digits, `-` and `_` (at most 64)";
 
+/// Longest language tag accepted (RFC 5646 asks implementations to
+/// support at least 35 characters; real tags are far shorter).
+pub const MAX_LANGUAGE_LEN: usize = 35;
+
 /// A BCP 47 tag of the simple kind used for interface languages: `nl`,
-/// `fr-BE`, `zh-Hant`.
+/// `fr-BE`, `zh-Hant`, at most [`MAX_LANGUAGE_LEN`] characters.
 pub fn is_valid_language(code: &str) -> bool {
+    if code.len() > MAX_LANGUAGE_LEN || code.parse::<unic_langid::LanguageIdentifier>().is_err() {
+        return false;
+    }
     let mut parts = code.split('-');
     let primary = parts.next().unwrap_or("");
     (2..=3).contains(&primary.len())
@@ -51,5 +58,15 @@ mod tests {
         assert!(!is_valid_language("assets"));
         assert!(!is_valid_language("NL"));
         assert!(!is_valid_language("n"));
+        assert!(is_valid_language("zh-Hant-TW"));
+        assert!(
+            !is_valid_language("en-abcdefghi"),
+            "a subtag of 9 characters"
+        );
+        assert!(!is_valid_language("nl-xx-xx"), "not BCP 47");
+        assert!(
+            !is_valid_language(&format!("en{}", "-abcde".repeat(6))),
+            "over 35 characters"
+        );
     }
 }

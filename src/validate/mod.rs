@@ -122,19 +122,16 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
         .collect();
     let submit = check_submit(raw, checker.diagnostics);
     let base_url = raw.base_url.as_ref().and_then(|u| {
-        let ok = (u.value.starts_with("https://") || u.value.starts_with("http://"))
-            && !u.value.contains(char::is_whitespace);
-        if !ok {
-            checker.diagnostics.push(
-                Diagnostic::error(u.loc, format!("`{}` is not a web address", u.value))
-                    .expected("an address starting with https:// where the site will be published"),
-            );
-            return None;
-        }
-        Some(if u.value.ends_with('/') {
-            u.value.clone()
+        let url = web_address(
+            u,
+            "the https:// address where the site will be published",
+            checker.diagnostics,
+        )?;
+        let url = url.as_str();
+        Some(if url.ends_with('/') {
+            url.to_string()
         } else {
-            format!("{}/", u.value)
+            format!("{url}/")
         })
     });
     if let Some(theme) = &raw.theme
@@ -297,6 +294,32 @@ fn check_privacy(p: &RawPrivacy, checker: &mut TextChecker) -> Privacy {
     }
 }
 
+/// An http(s) address as a URL parser reads it, without a user name or
+/// password (the page would publish them). Its serialisation is what pages
+/// print: characters such as `"` come out percent-encoded.
+fn web_address(
+    raw: &Located<String>,
+    expected: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<url::Url> {
+    let problem = match url::Url::parse(&raw.value) {
+        Ok(url) if !matches!(url.scheme(), "https" | "http") => {
+            format!("`{}` is not a web address (http or https)", raw.value)
+        }
+        Ok(url) if url.host_str().is_none_or(str::is_empty) => {
+            format!("`{}` has no host name", raw.value)
+        }
+        Ok(url) if !url.username().is_empty() || url.password().is_some() => format!(
+            "`{}` holds a user name or password, which every page would publish",
+            raw.value
+        ),
+        Ok(url) => return Some(url),
+        Err(e) => format!("`{}` is not a web address: {e}", raw.value),
+    };
+    diagnostics.push(Diagnostic::error(raw.loc, problem).expected(expected));
+    None
+}
+
 fn check_submit(raw: &RawStudy, diagnostics: &mut Diagnostics) -> Submit {
     let Some(submit) = &raw.submit else {
         return Submit::Download;
@@ -308,18 +331,17 @@ fn check_submit(raw: &RawStudy, diagnostics: &mut Diagnostics) -> Submit {
     match mode.value.as_str() {
         "download" => Submit::Download,
         "post" => match &submit.url {
-            Some(url) if url.value.starts_with("https://") || url.value.starts_with("http://") => {
-                Submit::Post {
-                    url: url.value.clone(),
-                }
-            }
-            Some(url) => {
-                diagnostics.push(
-                    Diagnostic::error(url.loc, format!("`{}` is not a web address", url.value))
-                        .expected("the https:// address that receives the answers"),
-                );
-                Submit::Download
-            }
+            Some(url) => match web_address(
+                url,
+                "the https:// address that receives the answers",
+                diagnostics,
+            ) {
+                Some(parsed) => Submit::Post {
+                    origin: parsed.origin().ascii_serialization(),
+                    url: parsed.into(),
+                },
+                None => Submit::Download,
+            },
             None => {
                 diagnostics.push(
                     Diagnostic::error(submit.loc, "`submit.mode: post` needs a `url`")

@@ -138,7 +138,33 @@ impl TextChecker<'_> {
 
     fn pattern(&mut self, s: &Located<String>, extra: Option<&BTreeSet<String>>) -> Pattern {
         let source = s.value.clone();
+        if let Some((message, expected)) = too_complex(&source) {
+            self.diagnostics
+                .push(Diagnostic::error(s.loc, message).expected(expected));
+            // Never rendered: the build stops at this error.
+            return Pattern {
+                source: String::new(),
+                fluent: false,
+            };
+        }
         if !source.contains(['{', '}']) {
+            return Pattern {
+                source,
+                fluent: false,
+            };
+        }
+        if crate::fluent::too_deep(&source).is_some() {
+            self.diagnostics.push(
+                Diagnostic::error(
+                    s.loc,
+                    format!(
+                        "placeables (`{{ ... }}`) are nested more than {} deep in this text",
+                        crate::fluent::MAX_DEPTH
+                    ),
+                )
+                .expected("a few levels at most; write `{\"{\"}` for a literal brace"),
+            );
+            // Never parsed: the parser would recurse once per level.
             return Pattern {
                 source,
                 fluent: false,
@@ -162,6 +188,10 @@ impl TextChecker<'_> {
             }
         };
         if let Some(pattern) = message_pattern(&resource) {
+            for (message, expected) in crate::fluent::pattern_problems(pattern) {
+                self.diagnostics
+                    .push(Diagnostic::error(s.loc, message).expected(expected));
+            }
             self.check_references(s, pattern, extra);
         }
         Pattern {
@@ -222,6 +252,68 @@ impl TextChecker<'_> {
             self.diagnostics.push(p);
         }
     }
+}
+
+/// Most bytes one text may have; a long introduction has a few thousand.
+pub const MAX_TEXT_BYTES: usize = 100_000;
+
+/// Deepest nesting of raw HTML elements in one text. The sanitiser's time
+/// grows with the square of it.
+pub const MAX_HTML_DEPTH: usize = 32;
+
+/// Elements that never hold others, so never nest.
+const VOID_ELEMENTS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Why a text is too large or too deep to render safely, if it is.
+fn too_complex(text: &str) -> Option<(String, String)> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Some((
+            format!("this text is too long ({} bytes)", text.len()),
+            format!("at most {MAX_TEXT_BYTES} bytes; split it over several questions or sections"),
+        ));
+    }
+    let depth = html_depth(text);
+    (depth > MAX_HTML_DEPTH).then(|| {
+        (
+            format!("HTML elements are nested {depth} deep in this text"),
+            format!("at most {MAX_HTML_DEPTH} levels"),
+        )
+    })
+}
+
+/// How deep raw HTML tags nest in a text: opening tags minus closing tags,
+/// at the deepest point. A rough count (it ignores what Markdown would make
+/// of the tags) that is never below the real depth of well-formed HTML.
+fn html_depth(text: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut rest = text;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        if rest.starts_with('/') {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if name.is_empty() || VOID_ELEMENTS.contains(&name.as_str()) {
+            continue;
+        }
+        // Up to the tag's end or the next tag: each byte is looked at once.
+        let self_closing = rest
+            .find(['>', '<'])
+            .is_some_and(|end| rest[..end].ends_with('/'));
+        if !self_closing {
+            depth += 1;
+            deepest = deepest.max(depth);
+        }
+    }
+    deepest
 }
 
 /// A text written in YAML, as the value of a one-message Fluent resource.

@@ -35,18 +35,18 @@ async function fillGuide(page) {
   await page.fill('#respondent-code', 'R07');
   await page.locator('#respondent-code').blur();
   await page.fill('#a-role', 'Through a friend at the library.');
-  await page.check('#p-role-1');
+  await page.check('[id="p-role.1"]');
   await page.locator('details.question-notes summary').first().click();
   await page.fill('#n-role', 'Laughed when telling this.');
-  await page.check('#a-freq-other');
-  await page.fill('#a-freq-other-text', 'Every other week');
-  await page.check('#a-trust-4');
+  await page.check('[id="a-freq:other"]');
+  await page.fill('[id="a-freq:other-text"]', 'Every other week');
+  await page.check('[id="a-trust.4"]');
   await page.fill('#a-msc', 'I found a job.');
-  await page.fill('#a-msc-why', 'Because it changed everything.');
+  await page.fill('[id="a-msc:why"]', 'Because it changed everything.');
   await page.fill('#a-age', '34');
   await page.fill('#a-when', '2024-05-01');
-  await page.check('#a-things-walk');
-  await page.check('#a-things-talk');
+  await page.check('[id="a-things.walk"]');
+  await page.check('[id="a-things.talk"]');
   await page.fill('#a-name-of-group', 'Tuesday walkers');
   await page.locator('.save-status', { hasText: 'Saved' }).waitFor();
 }
@@ -54,17 +54,17 @@ async function fillGuide(page) {
 async function assertGuideFilled(page) {
   assert.equal(await page.inputValue('#respondent-code'), 'R07');
   assert.equal(await page.inputValue('#a-role'), 'Through a friend at the library.');
-  assert.ok(await page.isChecked('#p-role-1'));
+  assert.ok(await page.isChecked('[id="p-role.1"]'));
   assert.equal(await page.inputValue('#n-role'), 'Laughed when telling this.');
-  assert.ok(await page.isChecked('#a-freq-other'));
-  assert.equal(await page.inputValue('#a-freq-other-text'), 'Every other week');
-  assert.ok(await page.isChecked('#a-trust-4'));
+  assert.ok(await page.isChecked('[id="a-freq:other"]'));
+  assert.equal(await page.inputValue('[id="a-freq:other-text"]'), 'Every other week');
+  assert.ok(await page.isChecked('[id="a-trust.4"]'));
   assert.equal(await page.inputValue('#a-msc'), 'I found a job.');
-  assert.equal(await page.inputValue('#a-msc-why'), 'Because it changed everything.');
+  assert.equal(await page.inputValue('[id="a-msc:why"]'), 'Because it changed everything.');
   assert.equal(await page.inputValue('#a-age'), '34');
   assert.equal(await page.inputValue('#a-when'), '2024-05-01');
-  assert.ok(await page.isChecked('#a-things-walk'));
-  assert.ok(await page.isChecked('#a-things-talk'));
+  assert.ok(await page.isChecked('[id="a-things.walk"]'));
+  assert.ok(await page.isChecked('[id="a-things.talk"]'));
   assert.equal(await page.inputValue('#a-name-of-group'), 'Tuesday walkers');
 }
 
@@ -250,7 +250,7 @@ test('a survey refuses to submit without its required answers, and says why', as
   assert.equal(await axeViolations(page).then((v) => v.length), 0);
 
   await page.fill('#a-q1', '9000');
-  await page.check('#a-q2-y');
+  await page.check('[id="a-q2.y"]');
   assert.equal(await page.locator('#e-q1').count(), 0, 'the message goes once answered');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=submit]')]);
   const answers = JSON.parse(readFileSync(await download.path(), 'utf8')).answers;

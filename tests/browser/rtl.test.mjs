@@ -43,7 +43,7 @@ test('the Arabic guide is right to left and mirrored', async () => {
   const languages = await box(page, 'nav.languages');
   assert.ok(languages.x + languages.width < title.x, 'languages left of the title');
   // A probe's tick box is to the right of its text.
-  const tick = await box(page, '#p-join-1');
+  const tick = await box(page, '[id="p-join.1"]');
   const label = await box(page, 'label[for="p-join-1"]');
   assert.ok(tick.x > label.x, 'tick box right of its label');
   // The interviewer's instructions have their edge on the right.
@@ -56,7 +56,7 @@ test('the Arabic guide is right to left and mirrored', async () => {
   assert.deepEqual(await axeViolations(page), []);
   await page.fill('#respondent-code', 'R07');
   await page.fill('#a-join', 'عن طريق صديق');
-  await page.check('#a-frequency-weekly');
+  await page.check('[id="a-frequency.weekly"]');
   assert.deepEqual(await axeViolations(page), [], 'filled in');
   await page.close();
 });
@@ -65,7 +65,7 @@ test('the English page of the same study stays left to right', async () => {
   const page = await browser.newPage();
   await page.goto(pageUrl(site, 'en/guide/index.html'));
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-  const tick = await box(page, '#p-join-1');
+  const tick = await box(page, '[id="p-join.1"]');
   const label = await box(page, 'label[for="p-join-1"]');
   assert.ok(tick.x < label.x);
   await page.close();

@@ -49,6 +49,7 @@ pub fn build(root: &Path, out: &Path) -> Result<enquete::BuildSummary, String> {
         root: root.to_path_buf(),
         out: Some(out.to_path_buf()),
         strict: false,
+        on_wait: |_| {},
     };
     match enquete::build(&options) {
         Ok((summary, _)) => Ok(summary),

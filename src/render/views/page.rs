@@ -149,19 +149,11 @@ pub fn language_name(t: &TextRenderer, code: &str) -> String {
 /// except the study's own endpoint when answers are posted.
 pub fn csp(submit: &Submit) -> String {
     let connect = match submit {
-        Submit::Post { url } => format!("'self' {}", origin(url)),
+        Submit::Post { origin, .. } => format!("'self' {origin}"),
         _ => "'self'".to_string(),
     };
     format!(
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
          connect-src {connect}; form-action 'none'; base-uri 'none'"
     )
-}
-
-fn origin(url: &str) -> &str {
-    let after_scheme = url.find("://").map_or(0, |i| i + 3);
-    match url[after_scheme..].find('/') {
-        Some(i) => &url[..after_scheme + i],
-        None => url,
-    }
 }
