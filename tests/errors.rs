@@ -23,7 +23,63 @@ fn tab_indentation() {
     assert_eq!(
         raw_lines(b"kind: survey\ntitle: x\nsections:\n\t- id: a\n"),
         [
-            "questionnaires/q.yaml:4:2: error: a tab character is used for indentation; indent YAML with spaces"
+            "questionnaires/q.yaml:4:1: error: a tab is used for indentation at line 4; YAML allows only spaces; indent with spaces (replace the tab)"
+        ]
+    );
+}
+
+#[test]
+fn tab_after_a_text_is_shown_where_it_is() {
+    // The parser stumbles at the end of line 2 ("while scanning a plain
+    // scalar"); the tab is on line 3.
+    assert_eq!(
+        raw_lines(b"kind: survey\ntitle: hello\n\tsections: []\n"),
+        [
+            "questionnaires/q.yaml:3:1: error: a tab is used for indentation at line 3; YAML allows only spaces; indent with spaces (replace the tab)"
+        ]
+    );
+}
+
+#[test]
+fn a_field_out_of_line_in_a_list() {
+    assert_eq!(
+        raw_lines(b"kind: survey\ntitle: x\nsections:\n  - id: s\n    title: S\n    questions:\n      - id: q\n        type: text\n       text: Q\n"),
+        [
+            "questionnaires/q.yaml:9:8: error: invalid YAML: this line is not indented like the list entries around it; the entries of one list start with `-` at the same column, and the fields of an entry line up under its first field"
+        ]
+    );
+}
+
+#[test]
+fn a_variable_and_a_comma_inside_a_flow_mapping() {
+    assert_eq!(
+        raw_lines(b"kind: survey\ntitle: { en: Hello { $programme }, welcome, fr: Bonjour }\n"),
+        [
+            "questionnaires/q.yaml:2:20: error: invalid YAML: inside `{ ... }`, this text ends too early; put a text that holds a comma, `: ` or `{ $variable }` in quotes: `{ en: \"Hello { $name }, welcome\" }`"
+        ]
+    );
+}
+
+#[test]
+fn options_written_as_plain_values_are_one_error() {
+    assert_eq!(
+        lines(
+            "kind: survey\ntitle: { en: x, fr: x }\nsections:\n  - id: s\n    title: { en: S, fr: S }\n    questions:\n      - id: r\n        type: single\n        text: { en: R, fr: R }\n        options: [yes, no, maybe, perhaps, never, always, sometimes]\n"
+        ),
+        [
+            "questionnaires/q.yaml:10:18: error: `options` is a list of plain values (`yes`, `no`, `maybe`, ...); each entry needs its fields; for each entry a mapping such as `- { value: yes, label: { en: Yes, nl: Ja } }`"
+        ]
+    );
+}
+
+#[test]
+fn an_unknown_type_is_reported_once_not_with_its_fields() {
+    assert_eq!(
+        lines(
+            "kind: survey\ntitle: { en: x, fr: x }\nsections:\n  - id: s\n    title: { en: S, fr: S }\n    questions:\n      - { id: q, type: scael, text: { en: Q, fr: Q }, min: 1, max: 3, min_label: { en: a, fr: a } }\n"
+        ),
+        [
+            "questionnaires/q.yaml:7:24: error: unknown question type `scael`; one of `open`, `text`, `single`, `multiple`, `scale`, `number`, `date`, `note` or `msc`; did you mean `scale`?"
         ]
     );
 }
@@ -33,7 +89,7 @@ fn bad_indentation() {
     assert_eq!(
         raw_lines(b"kind: survey\ntitle: x\n  sections: []\n"),
         [
-            "questionnaires/q.yaml:3:11: error: invalid YAML: mapping values are not allowed in this context"
+            "questionnaires/q.yaml:3:11: error: invalid YAML: a `key:` where none can be: the line is indented too far, or a text holds `: `; line the field up with the fields above it, or put the text in quotes"
         ]
     );
 }
@@ -42,7 +98,9 @@ fn bad_indentation() {
 fn unclosed_quote() {
     assert_eq!(
         raw_lines(b"kind: survey\ntitle: \"x\n"),
-        ["questionnaires/q.yaml:2:8: error: invalid YAML: unclosed quote"]
+        [
+            "questionnaires/q.yaml:2:8: error: invalid YAML: a quote opened here is never closed; close the quote, or use `|` for a text over several lines"
+        ]
     );
 }
 

@@ -4,7 +4,7 @@
 
 use crate::diagnostics::Loc;
 use crate::load::reader::{Fields, Located, RawText, Reader};
-use crate::load::yaml::{Node, Value};
+use crate::load::yaml::{self, Node, Value};
 
 pub struct RawStudy {
     pub loc: Loc,
@@ -173,12 +173,12 @@ pub struct RawDocument {
     pub duration: Option<Located<RawDuration>>,
     pub consent: Option<Located<String>>,
     pub intro: Option<RawText>,
-    pub sections: Option<Located<Vec<RawSection>>>,
+    pub sections: Option<RawList<RawSection>>,
     pub mode: Option<Located<String>>,
     pub purpose: Option<RawText>,
     pub items: Vec<RawItem>,
     pub body: Option<RawText>,
-    pub variants: Option<Located<Vec<RawVariant>>>,
+    pub variants: Option<RawList<RawVariant>>,
 }
 
 /// Planned minutes: `60`, or a range written `"60-90"`.
@@ -194,7 +194,7 @@ pub struct RawSection {
     pub title: Option<RawText>,
     pub duration: Option<Located<RawDuration>>,
     pub instructions: Option<RawText>,
-    pub questions: Option<Located<Vec<RawQuestion>>>,
+    pub questions: Option<RawList<RawQuestion>>,
 }
 
 pub struct RawQuestion {
@@ -206,7 +206,7 @@ pub struct RawQuestion {
     pub probes: Vec<RawText>,
     pub note: Option<RawText>,
     pub help: Option<RawText>,
-    pub options: Option<Located<Vec<RawOption>>>,
+    pub options: Option<RawList<RawOption>>,
     pub other: Option<Located<bool>>,
     pub min: Option<Located<i64>>,
     pub max: Option<Located<i64>>,
@@ -303,7 +303,13 @@ pub fn read_document(r: &mut Reader, root: &Node) -> Option<RawDocument> {
         duration: f.get("duration").and_then(|n| read_duration(r, n)),
         consent: r.opt_string(&f, "consent", "`consent`"),
         intro: r.opt_text(&f, "intro", "`intro`"),
-        sections: located_list(r, &f, "sections", "`sections`", read_section),
+        sections: located_list(
+            r,
+            &f,
+            "sections",
+            "`- { id: intro, title: Introduction, questions: [...] }`",
+            read_section,
+        ),
         mode: r.opt_string(&f, "mode", "`mode`"),
         purpose: r.opt_text(&f, "purpose", "`purpose`"),
         items: f
@@ -311,20 +317,75 @@ pub fn read_document(r: &mut Reader, root: &Node) -> Option<RawDocument> {
             .map(|n| r.each(n, "`items`", read_item))
             .unwrap_or_default(),
         body: r.opt_text(&f, "body", "`body`"),
-        variants: located_list(r, &f, "variants", "`variants`", read_variant),
+        variants: located_list(
+            r,
+            &f,
+            "variants",
+            "`- { id: ghent, variables: { city: Gent } }`",
+            read_variant,
+        ),
     })
+}
+
+/// A list of mappings as written: the entries that could be read, and how
+/// many were written, so that a list whose every entry was wrong is not
+/// also reported as empty.
+#[derive(Debug)]
+pub struct RawList<T> {
+    pub value: Vec<T>,
+    pub loc: Loc,
+    pub written: usize,
 }
 
 fn located_list<'n, T>(
     r: &mut Reader,
     f: &Fields<'n>,
     name: &str,
-    what: &str,
+    example: &str,
     read: impl FnMut(&mut Reader, &'n Node) -> Option<T>,
-) -> Option<Located<Vec<T>>> {
+) -> Option<RawList<T>> {
     let node = f.get(name)?;
-    let items = r.each(node, what, read);
-    Some(Located::new(items, node.loc))
+    let what = format!("`{name}`");
+    let written = match &node.value {
+        Value::Seq(items) => items.len(),
+        _ => 0,
+    };
+    // A list of plain values where entries need fields is one mistake,
+    // reported once rather than once per entry.
+    if let Value::Seq(items) = &node.value
+        && items.len() > 1
+        && items
+            .iter()
+            .all(|i| !matches!(i.value, Value::Map(_) | Value::Seq(_)))
+    {
+        let shown: Vec<String> = items
+            .iter()
+            .take(3)
+            .map(|i| format!("`{}`", yaml::source_text(r.text, i)))
+            .collect();
+        r.error(
+            crate::diagnostics::Diagnostic::error(
+                node.loc,
+                format!(
+                    "{what} is a list of plain values ({}{}); each entry needs its fields",
+                    shown.join(", "),
+                    if items.len() > 3 { ", ..." } else { "" }
+                ),
+            )
+            .expected(format!("for each entry a mapping such as {example}")),
+        );
+        return Some(RawList {
+            value: Vec::new(),
+            loc: node.loc,
+            written,
+        });
+    }
+    let items = r.each(node, &what, read);
+    Some(RawList {
+        value: items,
+        loc: node.loc,
+        written,
+    })
 }
 
 fn read_duration(r: &mut Reader, node: &Node) -> Option<Located<RawDuration>> {
@@ -363,7 +424,13 @@ fn read_section(r: &mut Reader, node: &Node) -> Option<RawSection> {
         title: r.opt_text(&f, "title", "a section `title`"),
         duration: f.get("duration").and_then(|n| read_duration(r, n)),
         instructions: r.opt_text(&f, "instructions", "`instructions`"),
-        questions: located_list(r, &f, "questions", "`questions`", read_question),
+        questions: located_list(
+            r,
+            &f,
+            "questions",
+            "`- { id: age, type: number, text: Age }`",
+            read_question,
+        ),
     })
 }
 
@@ -381,7 +448,13 @@ fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
             .unwrap_or_default(),
         note: r.opt_text(&f, "note", "`note`"),
         help: r.opt_text(&f, "help", "`help`"),
-        options: located_list(r, &f, "options", "`options`", read_option),
+        options: located_list(
+            r,
+            &f,
+            "options",
+            "`- { value: yes, label: { en: Yes, nl: Ja } }`",
+            read_option,
+        ),
         other: r.opt_bool(&f, "other", "`other`"),
         min: r.opt_integer(&f, "min", "`min`"),
         max: r.opt_integer(&f, "max", "`max`"),

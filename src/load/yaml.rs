@@ -83,12 +83,38 @@ fn yaml_error(file: FileId, text: &str, err: &serde_saphyr::Error) -> Diagnostic
         .unwrap_or_else(|| Loc::file_start(file));
     let raw = err.without_snippet().to_string();
     let message = strip_position(&raw);
+    // The parser notices a tab where it breaks a value, often a line early:
+    // point at the tab itself.
+    if message.contains("tab")
+        && let Some(tab) = indentation_tab(text, loc.line)
+    {
+        let (line, col) = (tab.0 as u32, tab.1 as u32);
+        return Diagnostic::error(
+            index.loc(file, line, col),
+            format!("a tab is used for indentation at line {line}; YAML allows only spaces"),
+        )
+        .expected("indent with spaces (replace the tab)");
+    }
     let (message, expected) = explain_yaml_error(message);
     let mut d = Diagnostic::error(loc, message);
     if let Some(expected) = expected {
         d = d.expected(expected);
     }
     d
+}
+
+/// The first tab in the indentation of a line near `line` (from the line
+/// before it on), as 1-based (line, column).
+fn indentation_tab(text: &str, line: u32) -> Option<(usize, usize)> {
+    let first = (line as usize).saturating_sub(2);
+    text.lines()
+        .enumerate()
+        .skip(first)
+        .take(4)
+        .find_map(|(i, l)| {
+            let indent = &l[..l.len() - l.trim_start_matches([' ', '\t']).len()];
+            indent.find('\t').map(|col| (i + 1, col + 1))
+        })
 }
 
 /// serde-saphyr appends " at line N, column M"; we show the place ourselves.
@@ -158,7 +184,65 @@ fn explain_yaml_error(message: &str) -> (String, Option<String>) {
             ),
         );
     }
-    if message.contains("tabs disallowed") {
+    // The parser's words for the common mistakes, and their likely fix.
+    const PLAIN_WORDS: &[(&str, &str, &str)] = &[
+        (
+            "did not find expected '-' indicator",
+            "this line is not indented like the list entries around it",
+            "the entries of one list start with `-` at the same column, and the fields of an \
+             entry line up under its first field",
+        ),
+        (
+            "did not find expected key",
+            "this line is not indented like the fields around it",
+            "the fields of one mapping start at the same column (indent with spaces)",
+        ),
+        (
+            "mapping values are not allowed",
+            "a `key:` where none can be: the line is indented too far, or a text holds `: `",
+            "line the field up with the fields above it, or put the text in quotes",
+        ),
+        (
+            "flow mapping, did not find expected ',' or '}'",
+            "inside `{ ... }`, this text ends too early",
+            "put a text that holds a comma, `: ` or `{ $variable }` in quotes: \
+             `{ en: \"Hello { $name }, welcome\" }`",
+        ),
+        (
+            "flow sequence, did not find expected ',' or ']'",
+            "inside `[ ... ]`, this text ends too early",
+            "put a text that holds a comma, `: ` or braces in quotes",
+        ),
+        (
+            "expected string scalar",
+            "a key here is not a plain name (a `{ ... }` inside a `{ ... }`?)",
+            "put a text that holds `{ $variable }` in quotes: `{ en: \"Hello { $name }\" }`",
+        ),
+        (
+            "unclosed quote",
+            "a quote opened here is never closed",
+            "close the quote, or use `|` for a text over several lines",
+        ),
+        (
+            "cannot start any token",
+            "this character cannot start a value",
+            "put the text in quotes",
+        ),
+        (
+            "did not find expected node content",
+            "a value is missing here",
+            "a value after the `:` or `-`, or remove the line",
+        ),
+        (
+            "unexpected end of stream",
+            "the file ends in the middle of a value",
+            "close every `[`, `{` and quote",
+        ),
+    ];
+    if let Some((_, plain, fix)) = PLAIN_WORDS.iter().find(|(m, _, _)| message.contains(m)) {
+        return (format!("invalid YAML: {plain}"), Some((*fix).to_string()));
+    }
+    if message.contains("tab") {
         return (
             "a tab character is used for indentation".into(),
             Some("indent YAML with spaces".into()),

@@ -39,7 +39,7 @@ pub(super) fn check_form(raw: &RawDocument, mode: FormMode, checker: &mut TextCh
             Diagnostic::error(raw.loc, "this questionnaire has no `sections`")
                 .expected("`sections:` with at least one section of questions"),
         ),
-        Some(list) if list.value.is_empty() => checker.diagnostics.push(
+        Some(list) if list.written == 0 => checker.diagnostics.push(
             Diagnostic::error(list.loc, "this questionnaire is empty")
                 .expected("at least one section with at least one question"),
         ),
@@ -84,15 +84,15 @@ fn check_section(
     );
     let mut questions = Vec::new();
     match &raw.questions {
-        Some(list) if !list.value.is_empty() => {
+        Some(list) if list.written == 0 => checker.diagnostics.push(
+            Diagnostic::error(list.loc, format!("section `{id}` has no questions"))
+                .expected("at least one question"),
+        ),
+        Some(list) => {
             for (qi, q) in list.value.iter().enumerate() {
                 questions.push(check_question(q, &id, qi, seen, checker));
             }
         }
-        Some(list) => checker.diagnostics.push(
-            Diagnostic::error(list.loc, format!("section `{id}` has no questions"))
-                .expected("at least one question"),
-        ),
         None => checker.diagnostics.push(
             Diagnostic::error(raw.loc, format!("section `{id}` has no `questions`"))
                 .expected("`questions:` with at least one question"),
@@ -141,8 +141,11 @@ fn check_question(
         "`text:` in each language",
         checker,
     );
+    // Which fields apply is only known for a known type: an unknown one is
+    // reported once, above, not again for each of its fields.
+    let known_type = QUESTION_TYPES.contains(&type_name);
     let mut misplaced = |field: &str, present: bool, applies: &str| {
-        if present {
+        if present && known_type {
             checker.diagnostics.push(
                 Diagnostic::error(
                     raw.loc,
@@ -246,7 +249,7 @@ fn check_options(raw: &RawQuestion, id: &str, checker: &mut TextChecker) -> Vec<
         );
         return Vec::new();
     };
-    if list.value.is_empty() {
+    if list.written == 0 {
         checker.diagnostics.push(
             Diagnostic::error(
                 list.loc,
