@@ -49,6 +49,9 @@ fn main() {
             &dir.path().join("out"),
         );
     }
+    if wanted("one-line") {
+        one_line(dir.path());
+    }
     if wanted("bundled") {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         run(
@@ -82,6 +85,41 @@ fn run(name: &str, root: &Path, out: &Path) {
         times[0],
         times[times.len() / 2],
         peak_memory_mb()
+    );
+}
+
+/// Checks a valid questionnaire of about 1.9 MB and 160,000 values written
+/// on a single line: locating each value must not walk its line.
+fn one_line(dir: &Path) {
+    let root = dir.join("one-line");
+    std::fs::create_dir_all(root.join("questionnaires")).expect("create questionnaires/");
+    std::fs::write(root.join("study.yaml"), "title: T\nlanguages: [en]\n")
+        .expect("write study.yaml");
+    let mut y = String::from("{kind: survey, title: One line, sections: [");
+    for s in 0..1_000 {
+        let _ = write!(y, "{{id: s{s}, title: Part {s}, questions: [");
+        for q in 0..18 {
+            let _ = write!(
+                y,
+                "{{id: q{q}, type: text, text: \"How did the programme change your network, question {q}?\"}}, "
+            );
+        }
+        y.push_str("]}, ");
+    }
+    y.push_str("]}\n");
+    std::fs::write(root.join("questionnaires/a.yaml"), &y).expect("write questionnaire");
+    let mut times = Vec::new();
+    for _ in 0..RUNS {
+        let started = Instant::now();
+        let checked = enquete::check(&root, false);
+        assert!(checked.study.is_some(), "the one-line study has errors");
+        times.push(started.elapsed().as_secs_f64());
+    }
+    times.sort_by(|a, b| a.total_cmp(b));
+    println!(
+        "check of one questionnaire on one line ({:.2} MB): wall min {:.3} s over {RUNS} runs",
+        y.len() as f64 / 1e6,
+        times[0]
     );
 }
 

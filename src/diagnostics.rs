@@ -413,3 +413,29 @@ pub fn one_of(items: &[&str]) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_same_problem_in_two_files_is_two_problems() {
+        let mut d = Diagnostics::default();
+        for path in [
+            "locales/en/a.ftl",
+            "questionnaires/a.yaml",
+            "locales/en/a.ftl",
+        ] {
+            d.push(Diagnostic::file_error(
+                Path::new(path),
+                "cannot be read: Permission denied (os error 13)",
+            ));
+        }
+        d.sort(&Sources::default());
+        assert_eq!(
+            d.render_short(&Sources::default()),
+            "locales/en/a.ftl: error: cannot be read: Permission denied (os error 13)\n\
+             questionnaires/a.yaml: error: cannot be read: Permission denied (os error 13)\n"
+        );
+    }
+}
