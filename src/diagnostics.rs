@@ -7,7 +7,10 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceSpan, SpanContents,
+};
 
 /// Index of a file in [`Sources`].
 pub type FileId = usize;
@@ -21,14 +24,27 @@ pub struct Sources {
 struct SourceFile {
     display: String,
     text: Arc<str>,
+    /// Byte offset of the start of each line.
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// The 0-based line that holds byte `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset) - 1
+    }
 }
 
 impl Sources {
     /// Registers a file; `display` is the path shown to the user.
     pub fn add(&mut self, display: impl Into<String>, text: impl Into<Arc<str>>) -> FileId {
+        let text: Arc<str> = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         self.files.push(SourceFile {
             display: display.into(),
-            text: text.into(),
+            text,
+            line_starts,
         });
         self.files.len() - 1
     }
@@ -44,6 +60,7 @@ impl Sources {
         for (id, file) in self.files.iter_mut().enumerate() {
             if !quoted.contains(&id) {
                 file.text = Arc::from("");
+                file.line_starts = vec![0];
             }
         }
     }
@@ -58,16 +75,16 @@ impl Sources {
 
     /// The place of a byte offset in a file.
     pub fn loc_at(&self, file: FileId, offset: usize, len: usize) -> Loc {
-        let text = self.text(file);
-        let offset = offset.min(text.len());
-        let before = &text[..offset];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        let col = before[line_start..].chars().count() + 1;
+        let source = &self.files[file];
+        let text: &str = &source.text;
+        let offset = floor_boundary(text, offset);
+        let line = source.line_of(offset);
+        let line_start = source.line_starts[line];
+        let col = text[line_start..offset].chars().count() + 1;
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
         Loc {
             file,
-            line: line as u32,
+            line: line as u32 + 1,
             col: col as u32,
             offset: offset as u32,
             len: len.min(line_end - offset) as u32,
@@ -305,11 +322,104 @@ pub fn short_line(d: &Diagnostic, sources: &Sources) -> String {
     line
 }
 
+/// Most characters of a line shown around a problem: a study written on one
+/// line of a megabyte would otherwise be printed whole for each problem.
+const EXCERPT_WIDTH: usize = 160;
+
+/// The lines around a problem, each cut to [`EXCERPT_WIDTH`] characters
+/// around the place, as the source miette quotes. Offsets are the
+/// excerpt's own; line and column numbers are the file's.
+struct Excerpt {
+    name: String,
+    text: String,
+    /// 0-based line of the file where the excerpt starts.
+    first_line: usize,
+    /// For each line of the excerpt, the characters cut from its start.
+    cut: Vec<usize>,
+    /// The problem's place in the excerpt: (offset, length).
+    label: (usize, usize),
+}
+
+impl Excerpt {
+    fn new(sources: &Sources, loc: Loc) -> Excerpt {
+        let file = &sources.files[loc.file];
+        let text: &str = &file.text;
+        let offset = (loc.offset as usize).min(text.len());
+        let line = file.line_of(offset);
+        let first = line.saturating_sub(1);
+        let last = (line + 1).min(file.line_starts.len() - 1);
+        let mut excerpt = Excerpt {
+            name: file.display.clone(),
+            text: String::new(),
+            first_line: first,
+            cut: Vec::new(),
+            label: (0, 0),
+        };
+        for n in first..=last {
+            let start = file.line_starts[n];
+            let end = file
+                .line_starts
+                .get(n + 1)
+                .map_or(text.len(), |next| next - 1);
+            let whole = text.get(start..end).unwrap_or("");
+            // The problem's line is cut around the problem, the others
+            // from their start.
+            let focus = if n == line { offset - start } else { 0 };
+            let from = floor_boundary(whole, focus.saturating_sub(EXCERPT_WIDTH / 2));
+            let to = floor_boundary(whole, (from + EXCERPT_WIDTH * 4).min(whole.len()));
+            let shown: String = whole[from..to].chars().take(EXCERPT_WIDTH).collect();
+            if n == line {
+                let at = excerpt.text.len() + (focus - from).min(shown.len());
+                excerpt.label = (
+                    at,
+                    (loc.len as usize).min(shown.len() + excerpt.text.len() - at),
+                );
+            }
+            excerpt.cut.push(whole[..from].chars().count());
+            excerpt.text.push_str(&shown);
+            if n < last {
+                excerpt.text.push('\n');
+            }
+        }
+        excerpt
+    }
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+impl miette::SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.as_str().read_span(span, before, after)?;
+        let line = inner.line();
+        let cut = self.cut.get(line).copied().unwrap_or(0);
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            *inner.span(),
+            self.first_line + line,
+            inner.column() + cut,
+            inner.line_count(),
+        )))
+    }
+}
+
 /// Adapter from our [`Diagnostic`] to miette's view of one.
 struct Report {
     message: String,
     severity: miette::Severity,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<Excerpt>,
     label: Option<LabeledSpan>,
     help: Option<String>,
 }
@@ -322,14 +432,9 @@ impl Report {
         };
         let (source, label, message) = match (d.loc, &d.path) {
             (Some(loc), _) => {
-                let text = sources.files[loc.file].text.clone();
-                let label =
-                    LabeledSpan::new(d.expected.clone(), loc.offset as usize, loc.len as usize);
-                (
-                    Some(NamedSource::new(sources.display(loc.file), text)),
-                    Some(label),
-                    d.message.clone(),
-                )
+                let excerpt = Excerpt::new(sources, loc);
+                let label = LabeledSpan::new(d.expected.clone(), excerpt.label.0, excerpt.label.1);
+                (Some(excerpt), Some(label), d.message.clone())
             }
             (None, Some(path)) => {
                 let mut message = format!("{}: {}", path.display(), d.message);

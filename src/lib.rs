@@ -90,10 +90,17 @@ pub struct BuildSummary {
     pub elapsed: Duration,
 }
 
+/// Why rendering and writing a page failed.
+enum Failure {
+    Template(String),
+    Write(String),
+}
+
 pub enum BuildError {
-    /// The study has errors: exit 1. Nothing was written.
+    /// The study has errors (its own templates included): exit 1. Nothing
+    /// was written.
     Study(Box<Checked>),
-    /// The output cannot be written, or a template failed: exit 2.
+    /// The output cannot be written: exit 2.
     Output(Box<Checked>, String),
 }
 
@@ -121,35 +128,41 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
     };
     let site = render::Site::new(&study, &locales, &theme);
     let jobs = plan::plan(&study);
-    let results: Vec<Result<Vec<(String, bool)>, String>> = jobs
+    // Collected as one `Result`: the first failure stops the other jobs.
+    let results: Result<Vec<Vec<(String, bool)>>, Failure> = jobs
         .par_iter()
         .map(|job| {
-            let outputs = site.render(job)?;
+            let outputs = site.render(job).map_err(Failure::Template)?;
             outputs
                 .into_iter()
                 .map(|o| {
                     staging
                         .write(&o.path, &o.bytes)
-                        .map_err(|e| e.0)
+                        .map_err(|e| Failure::Write(e.0))
                         .map(|()| (o.path.clone(), o.path.ends_with(".html")))
                 })
                 .collect()
         })
         .collect();
+    let written = match results {
+        Ok(written) => written,
+        Err(Failure::Template(message)) => {
+            // The study's own template failed: a problem of the study (exit 1).
+            checked.diagnostics.push(
+                diagnostics::Diagnostic::general(message)
+                    .expected("fix the template in the study's theme"),
+            );
+            return Err(BuildError::Study(Box::new(checked)));
+        }
+        Err(Failure::Write(message)) => return Err(BuildError::Output(Box::new(checked), message)),
+    };
     let mut pages: BTreeMap<String, usize> = BTreeMap::new();
     let mut files = 0;
-    for result in results {
-        match result {
-            Ok(written) => {
-                for (path, is_page) in written {
-                    files += 1;
-                    if is_page {
-                        let key = path.split('/').next().filter(|_| path.contains('/'));
-                        *pages.entry(key.unwrap_or("index").to_string()).or_default() += 1;
-                    }
-                }
-            }
-            Err(message) => return Err(BuildError::Output(Box::new(checked), message)),
+    for (path, is_page) in written.into_iter().flatten() {
+        files += 1;
+        if is_page {
+            let key = path.split('/').next().filter(|_| path.contains('/'));
+            *pages.entry(key.unwrap_or("index").to_string()).or_default() += 1;
         }
     }
     let shared = site

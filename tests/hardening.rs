@@ -239,3 +239,69 @@ fn a_study_on_one_long_line_is_located_by_character() {
         ]
     );
 }
+
+/// Every hostile input of the hardening review, through the command line:
+/// exit 0 or 1 (never a crash, 101, 134 or 139), and nothing left beside
+/// the study but what a finished build writes.
+#[test]
+fn every_hostile_input_ends_cleanly() {
+    let nested = |n: usize| format!("{}\"x\"{}", "{".repeat(n), "}".repeat(n));
+    let mut selects = String::from("x");
+    for _ in 0..3000 {
+        selects = format!("{{ $programme -> *[a] {selects} }}");
+    }
+    let mut one_line = String::from("{kind: survey, title: { en: T, fr: T }, sections: [");
+    for s in 0..1_500 {
+        one_line.push_str(&format!("{{id: s{s}, title: S, questions: ["));
+        for q in 0..12 {
+            one_line.push_str(&format!(
+                "{{id: q{s}-{q}, type: text, text: \"Question {q} of part {s}\"}}, "
+            ));
+        }
+        one_line.push_str("]}, ");
+    }
+    one_line.push_str("]}\n");
+    let mut many = String::from(
+        "kind: survey\ntitle: S\nsections:\n  - id: s\n    title: S\n    questions:\n",
+    );
+    for i in 0..30_000 {
+        many.push_str(&format!("      - {{ id: q{i}, type: text, text: Q }}\n"));
+    }
+    let cases: Vec<(&str, Vec<(&str, String)>)> = vec![
+        ("scale", vec![("questionnaires/q.yaml", survey_with_question("{ id: q, type: scale, min: -9223372036854775808, max: 9223372036854775807, text: Q }"))]),
+        ("placeables in a text", vec![("questionnaires/q.yaml", survey_with_question(&format!("{{ id: q, type: text, text: '{}' }}", nested(2600))))]),
+        ("selects", vec![("questionnaires/q.yaml", survey_with_question(&format!("{{ id: q, type: text, text: \"{selects}\" }}")))]),
+        ("placeables in a Fluent file", vec![("locales/en/x.ftl", format!("x = {}\n", nested(20_000)))]),
+        ("one line", vec![("questionnaires/q.yaml", one_line)]),
+        ("nested divs", vec![("questionnaires/q.yaml", format!("kind: survey\ntitle: S\nintro: '{}x{}'\nsections: []\n", "<div>".repeat(100_000), "</div>".repeat(100_000)))]),
+        ("placeables", vec![("questionnaires/q.yaml", survey_with_question(&format!("{{ id: q, type: text, text: '{}' }}", "{ $programme }".repeat(101))))]),
+        ("functions", vec![("questionnaires/q.yaml", survey_with_question("{ id: q, type: text, text: '{ NUMBER(5) } { FOO($x) }' }"))]),
+        ("30,000 questions", vec![("questionnaires/q.yaml", many)]),
+        ("language code", vec![("locales/en-abcdefgh-abcdefgh-abcdefgh-abcdefgh-x/x.ftl", "x = y\n".into())]),
+        ("template loop", vec![("themes/default/templates/home.html", "{% for i in range(end=100000) %}{% for j in range(end=100000) %}x{% endfor %}{% endfor %}".into())]),
+    ];
+    for (name, files) in cases {
+        let mut all: Vec<(&str, &[u8])> = vec![("study.yaml", STUDY.as_bytes())];
+        all.extend(files.iter().map(|(p, t)| (*p, t.as_bytes())));
+        let dir = study(&all);
+        let started = Instant::now();
+        let (code, stderr) = run(&["build", "--quiet"], dir.path());
+        eprintln!("{name}: exit {code} in {:?}", started.elapsed());
+        assert!(code == 0 || code == 1, "{name}: exit {code}\n{stderr}");
+        let mut left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("enquete") || n.contains("public"))
+            .collect();
+        left.sort();
+        let expected: &[&str] = if code == 0 {
+            &[".public.enquete-lock", "public"]
+        } else {
+            &[]
+        };
+        assert!(
+            left == expected || (code == 1 && left == [".public.enquete-lock"]),
+            "{name}: left {left:?}"
+        );
+    }
+}

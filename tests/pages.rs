@@ -175,7 +175,7 @@ fn a_template_cannot_loop_without_end() {
     let out = tempfile::tempdir().unwrap();
     let error = build(dir.path(), &out.path().join("site")).unwrap_err();
     assert!(
-        error.starts_with("template home.html: ")
+        error.starts_with("error: template home.html: ")
             && error.contains("`range` would produce 100000 numbers; at most 10000"),
         "{error}"
     );
@@ -190,7 +190,7 @@ fn a_template_cannot_fill_the_memory() {
     let out = tempfile::tempdir().unwrap();
     let error = build(dir.path(), &out.path().join("site")).unwrap_err();
     assert!(
-        error.starts_with("template home.html: ")
+        error.starts_with("error: template home.html: ")
             && error.contains("this page would be larger than 64 MiB"),
         "{error}"
     );
