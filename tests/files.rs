@@ -220,11 +220,7 @@ fn concurrent_builds_of_one_output_take_turns() {
             tree(&site) == expected,
             "the site differs from a lone build"
         );
-        let mut left: Vec<String> = std::fs::read_dir(out.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-            .collect();
-        left.sort();
+        let left = common::names_in(out.path());
         assert_eq!(left, [".site.enquete-lock", "site"]);
     }
 }
@@ -247,11 +243,7 @@ fn a_build_killed_between_the_two_renames_is_finished_by_the_next() {
     };
     build(&fixture("minimal"), &site).unwrap();
     assert!(tree(&site) == expected);
-    let mut left: Vec<String> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    left.sort();
+    let left = common::names_in(out.path());
     assert_eq!(left, [".site.enquete-lock", "site"]);
 }
 

@@ -181,11 +181,7 @@ fn one_case(base: &[(PathBuf, String)], seed: u64) -> bool {
     if let Err(e) = built {
         panic!("check accepted but build failed on seed {seed}: {e}\nstudy: {study:#?}");
     }
-    let mut left: Vec<String> = std::fs::read_dir(out.path())
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .collect();
-    left.sort();
+    let left = common::names_in(out.path());
     assert_eq!(left, [".site.enquete-lock", "site"], "seed {seed}");
     true
 }

@@ -58,6 +58,23 @@ impl StudyDir {
         })
     }
 
+    /// As [`new`](Self::new), with the failure reported.
+    pub fn open(
+        root: &Path,
+        diagnostics: &mut crate::diagnostics::Diagnostics,
+    ) -> Option<StudyDir> {
+        match StudyDir::new(root) {
+            Ok(dir) => Some(dir),
+            Err(e) => {
+                diagnostics.push(crate::diagnostics::Diagnostic::file_error(
+                    root,
+                    format!("the study directory cannot be read: {e}"),
+                ));
+                None
+            }
+        }
+    }
+
     pub fn root(&self) -> &Path {
         &self.root
     }

@@ -38,15 +38,8 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         questionnaires: Vec::new(),
         locale_files: Vec::new(),
     };
-    let dir = match StudyDir::new(root) {
-        Ok(dir) => dir,
-        Err(e) => {
-            diagnostics.push(Diagnostic::file_error(
-                root,
-                format!("the study directory cannot be read: {e}"),
-            ));
-            return loaded;
-        }
+    let Some(dir) = StudyDir::open(root, diagnostics) else {
+        return loaded;
     };
     let sources = &mut loaded.sources;
     if let Some(text) = read_text(&dir, &root.join("study.yaml"), diagnostics) {

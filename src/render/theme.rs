@@ -91,16 +91,7 @@ pub fn load_templates(
         .iter()
         .map(|(n, b)| (n.to_string(), b.to_vec()))
         .collect();
-    let study = match StudyDir::new(root) {
-        Ok(study) => study,
-        Err(e) => {
-            diagnostics.push(Diagnostic::file_error(
-                root,
-                format!("the study directory cannot be read: {e}"),
-            ));
-            return None;
-        }
-    };
+    let study = StudyDir::open(root, diagnostics)?;
     let themes_dir = root.join("themes");
     let chosen = match name {
         Some(n) => {

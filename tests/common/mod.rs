@@ -91,3 +91,13 @@ pub fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
 pub fn pretty(html: &str) -> String {
     html.replace("><", ">\n<")
 }
+
+/// The names in `dir`, sorted: what a build left beside its output.
+pub fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
