@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
 
 /// The built-in Fluent files, embedded in the binary.
-const BUILTIN: &[(&str, &str)] = &[
+pub const BUILTIN: &[(&str, &str)] = &[
     ("en", include_str!("../locales/en/enquete.ftl")),
     ("en", include_str!("../locales/en/consent.ftl")),
     ("nl", include_str!("../locales/nl/enquete.ftl")),
