@@ -52,7 +52,7 @@ for (const lang of ['nl', 'en', 'fr']) {
     assert.ok(n >= 1 && n <= 2, `${n} pages`);
   });
 
-  for (const variant of ['mechelen', 'brussels']) {
+  for (const variant of ['mechelen', 'turnhout']) {
     test(`invitation letter ${variant} in ${lang} prints on exactly one A4 page`, async () => {
       assert.equal(await printedPages(`${lang}/invitation-letter/${variant}/index.html`), 1);
     });
