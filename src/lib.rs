@@ -9,6 +9,7 @@ pub mod diagnostics;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod new_language;
 pub mod plan;
 pub mod render;
 pub mod validate;
