@@ -25,6 +25,14 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("fr", include_str!("../locales/fr/consent.ftl")),
     ("ar", include_str!("../locales/ar/enquete.ftl")),
     ("ar", include_str!("../locales/ar/consent.ftl")),
+    ("de", include_str!("../locales/de/enquete.ftl")),
+    ("de", include_str!("../locales/de/consent.ftl")),
+    ("es", include_str!("../locales/es/enquete.ftl")),
+    ("es", include_str!("../locales/es/consent.ftl")),
+    ("it", include_str!("../locales/it/enquete.ftl")),
+    ("it", include_str!("../locales/it/consent.ftl")),
+    ("pt", include_str!("../locales/pt/enquete.ftl")),
+    ("pt", include_str!("../locales/pt/consent.ftl")),
 ];
 
 /// The language whose built-in strings are complete and used as fallback.
