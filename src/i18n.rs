@@ -33,6 +33,16 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("it", include_str!("../locales/it/consent.ftl")),
     ("pt", include_str!("../locales/pt/enquete.ftl")),
     ("pt", include_str!("../locales/pt/consent.ftl")),
+    ("pl", include_str!("../locales/pl/enquete.ftl")),
+    ("pl", include_str!("../locales/pl/consent.ftl")),
+    ("ru", include_str!("../locales/ru/enquete.ftl")),
+    ("ru", include_str!("../locales/ru/consent.ftl")),
+    ("uk", include_str!("../locales/uk/enquete.ftl")),
+    ("uk", include_str!("../locales/uk/consent.ftl")),
+    ("tr", include_str!("../locales/tr/enquete.ftl")),
+    ("tr", include_str!("../locales/tr/consent.ftl")),
+    ("fa", include_str!("../locales/fa/enquete.ftl")),
+    ("fa", include_str!("../locales/fa/consent.ftl")),
 ];
 
 /// The language whose built-in strings are complete and used as fallback.
