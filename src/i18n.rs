@@ -16,7 +16,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
 
 /// The built-in Fluent files, embedded in the binary.
-const BUILTIN: &[(&str, &str)] = &[
+pub const BUILTIN: &[(&str, &str)] = &[
     ("en", include_str!("../locales/en/enquete.ftl")),
     ("en", include_str!("../locales/en/consent.ftl")),
     ("nl", include_str!("../locales/nl/enquete.ftl")),
@@ -25,6 +25,24 @@ const BUILTIN: &[(&str, &str)] = &[
     ("fr", include_str!("../locales/fr/consent.ftl")),
     ("ar", include_str!("../locales/ar/enquete.ftl")),
     ("ar", include_str!("../locales/ar/consent.ftl")),
+    ("de", include_str!("../locales/de/enquete.ftl")),
+    ("de", include_str!("../locales/de/consent.ftl")),
+    ("es", include_str!("../locales/es/enquete.ftl")),
+    ("es", include_str!("../locales/es/consent.ftl")),
+    ("it", include_str!("../locales/it/enquete.ftl")),
+    ("it", include_str!("../locales/it/consent.ftl")),
+    ("pt", include_str!("../locales/pt/enquete.ftl")),
+    ("pt", include_str!("../locales/pt/consent.ftl")),
+    ("pl", include_str!("../locales/pl/enquete.ftl")),
+    ("pl", include_str!("../locales/pl/consent.ftl")),
+    ("ru", include_str!("../locales/ru/enquete.ftl")),
+    ("ru", include_str!("../locales/ru/consent.ftl")),
+    ("uk", include_str!("../locales/uk/enquete.ftl")),
+    ("uk", include_str!("../locales/uk/consent.ftl")),
+    ("tr", include_str!("../locales/tr/enquete.ftl")),
+    ("tr", include_str!("../locales/tr/consent.ftl")),
+    ("fa", include_str!("../locales/fa/enquete.ftl")),
+    ("fa", include_str!("../locales/fa/consent.ftl")),
 ];
 
 /// More syntax errors than this in one file are counted, not listed: each

@@ -10,6 +10,7 @@ pub mod fluent;
 pub mod i18n;
 pub mod load;
 pub mod model;
+pub mod new_language;
 pub mod plan;
 pub mod render;
 pub mod terminal;

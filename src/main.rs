@@ -26,6 +26,7 @@ const EXAMPLES: &str = "Examples:
   enquete build                         build the study in . into ./public
   enquete build --root my-study --out /var/www/study
   enquete check --strict                fail on missing translations too
+  enquete new-language sw               start Swahili wording from the English files
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written.";
@@ -54,6 +55,17 @@ enum Command {
         /// Treat warnings (such as missing translations) as errors.
         #[arg(long)]
         strict: bool,
+    },
+    /// Start the study's own wording in a language enquete does not carry:
+    /// writes locales/LANG/enquete.ftl and consent.ftl, copies of the English
+    /// files to translate (see docs/languages.md).
+    NewLanguage {
+        /// The language code, e.g. `sw`.
+        #[arg(value_name = "LANG")]
+        lang: String,
+        /// The study directory (holding study.yaml).
+        #[arg(long, default_value = ".", value_name = "DIR")]
+        root: PathBuf,
     },
 }
 
@@ -87,6 +99,22 @@ fn main() -> ExitCode {
                     eprintln!("{}", say.say("check-ok", &[("warnings", warnings.into())]));
                 }
                 ExitCode::SUCCESS
+            }
+        }
+        Command::NewLanguage { lang, root } => {
+            match enquete::new_language::new_language(&root, &lang) {
+                Ok(paths) => {
+                    if !cli.quiet {
+                        for p in paths {
+                            println!("wrote {}", p.display());
+                        }
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    ExitCode::from(2)
+                }
             }
         }
         Command::Build { root, out, strict } => {

@@ -83,11 +83,16 @@ pub struct Ethics {
 #[derive(Debug, Clone, Default)]
 pub struct Privacy {
     pub controller: Option<TranslatedText>,
+    /// The controller's address or e-mail (GDPR Art. 13(1)(a)).
+    pub controller_contact: Option<TranslatedText>,
     pub dpo_email: Option<String>,
     pub legal_basis: Option<TranslatedText>,
     pub recipients: Option<TranslatedText>,
     pub retention: Option<TranslatedText>,
     pub authority: Option<TranslatedText>,
+    /// The study records special categories of data (Art. 9): the consent
+    /// wording then states the Art. 9(2)(j) basis.
+    pub special_categories: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -89,7 +89,7 @@ fn policymaker_guide() {
             "Respondentprofiel",
         ]
     );
-    assert_eq!((s.questions, s.notes, s.probes), (29, 5, 49));
+    assert_eq!((s.questions, s.notes, s.probes), (30, 5, 48));
     assert_eq!(
         s.first,
         "Kan u uzelf, uw functie en de organisatie waarvoor u werkt kort beschrijven?"

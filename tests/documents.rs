@@ -5,11 +5,11 @@ mod common;
 
 use std::path::Path;
 
-use common::{STUDY, build, check_lines, study};
+use common::{CONSENT_FACTS, STUDY, build, check_lines, study};
 
 fn consent_lines(items: &str) -> Vec<String> {
     let dir = study(&[
-        ("study.yaml", STUDY.as_bytes()),
+        ("study.yaml", format!("{STUDY}{CONSENT_FACTS}").as_bytes()),
         (
             "questionnaires/c.yaml",
             format!("kind: consent\nmode: written\ntitle: {{ en: C, fr: C }}\n{items}").as_bytes(),
@@ -34,7 +34,7 @@ fn consent_items_that_override_nothing() {
 #[test]
 fn consent_mode_is_required() {
     let dir = study(&[
-        ("study.yaml", STUDY.as_bytes()),
+        ("study.yaml", format!("{STUDY}{CONSENT_FACTS}").as_bytes()),
         (
             "questionnaires/c.yaml",
             b"kind: consent\nmode: spoken\ntitle: { en: C, fr: C }\n",

@@ -146,7 +146,10 @@ fn control_characters_cannot_end_the_footer_css() {
     let dir = study(&[
         (
             "study.yaml",
-            "title: \"T\\fX\\nY\\\"Z\\\\W\"\nlanguages: [en]\n".as_bytes(),
+            "title: \"T\\fX\\nY\\\"Z\\\\W\"\nlanguages: [en]\n\
+             ethics: { committee: EC, reference: R1 }\n\
+             privacy: { controller: U, controller_contact: Street 1, dpo_email: dpo@example.org, retention: 10 years, authority: DPA }\n"
+                .as_bytes(),
         ),
         (
             "questionnaires/c.yaml",

@@ -1,5 +1,7 @@
 # Interface strings of enquete, Arabic (Modern Standard Arabic). A study
 # overrides any message by defining it again in its own locales/ar/*.ftl.
+# Reviewed by a native speaker: no. This translation has not been reviewed
+# by a native speaker: have it checked before printing.
 
 language-name = العربية
 skip-to-content = الانتقال إلى المحتوى
@@ -11,6 +13,7 @@ definition-hash = بصمة تعريف الاستبيان
 footer-version = الإصدار { $version }
 page-x-of-y = الصفحة { $page } من { $pages }
 study = الدراسة
+colon = :
 
 ## Home page
 questionnaires = الاستبيانات
@@ -25,7 +28,7 @@ bilingual-versions = نسخ ثنائية اللغة
 bilingual-pair = { $a } و{ $b }
 contact = للتواصل
 ethics-approval = وافقت عليها لجنة الأخلاقيات { $committee } (المرجع { $reference }).
-letter-variants-intro = رسالة لكل برنامج ومكان؛ افتح إحداها لطباعتها.
+letter-variants-intro = لهذه الرسالة عدة نسخ؛ افتح إحداها لطباعتها.
 all-variants = كل نسخ هذه الرسالة
 
 ## Durations and counts

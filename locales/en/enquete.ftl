@@ -1,5 +1,6 @@
 # Interface strings of enquete, English. A study overrides any message by
 # defining it again in its own locales/en/*.ftl.
+# Reviewed by a native speaker: yes
 
 language-name = English
 skip-to-content = Skip to content
@@ -11,6 +12,8 @@ definition-hash = Fingerprint of the questionnaire's definition
 footer-version = version { $version }
 page-x-of-y = page { $page } of { $pages }
 study = Study
+# Punctuation after a label, as in "Study: ..." (French puts a narrow no-break space before it).
+colon = :
 
 ## Home page
 questionnaires = Questionnaires
@@ -25,7 +28,7 @@ bilingual-versions = Side-by-side versions
 bilingual-pair = { $a } and { $b }
 contact = Contact
 ethics-approval = Approved by the ethics committee { $committee } (reference { $reference }).
-letter-variants-intro = One letter per programme and place; open one to print it.
+letter-variants-intro = This letter comes in several versions; open one to print it.
 all-variants = All versions of this letter
 
 ## Durations and counts

@@ -1,16 +1,18 @@
 # Interfaceteksten van enquete, Nederlands. Een studie vervangt elke tekst
 # door hem opnieuw te definiëren in haar eigen locales/nl/*.ftl.
+# Reviewed by a native speaker: yes
 
 language-name = Nederlands
 skip-to-content = Naar de inhoud
 languages = Talen
 not-translated = nog niet vertaald
-made-with = Gemaakt met enquete. Deze pagina verstuurt niets; antwoorden blijven in deze browser tot je ze exporteert.
+made-with = Gemaakt met enquete. Deze pagina verstuurt niets; antwoorden blijven in deze browser tot u ze exporteert.
 version = versie
 definition-hash = Vingerafdruk van de definitie van de vragenlijst
 footer-version = versie { $version }
 page-x-of-y = pagina { $page } van { $pages }
 study = Onderzoek
+colon = :
 
 ## Startpagina
 questionnaires = Vragenlijsten
@@ -25,7 +27,7 @@ bilingual-versions = Tweetalige versies
 bilingual-pair = { $a } en { $b }
 contact = Contact
 ethics-approval = Goedgekeurd door de ethische commissie { $committee } (referentie { $reference }).
-letter-variants-intro = Eén brief per project en plaats; open er een om hem af te drukken.
+letter-variants-intro = Deze brief bestaat in verschillende versies; open er een om hem af te drukken.
 all-variants = Alle versies van deze brief
 
 ## Duur en aantallen
@@ -41,7 +43,7 @@ planned = Gepland
 web-form = Webformulier
 print = Afdrukken
 consent-document = Toestemming
-no-script = JavaScript staat uit: je kunt deze pagina lezen en afdrukken, maar antwoorden worden niet bewaard.
+no-script = JavaScript staat uit: u kunt deze pagina lezen en afdrukken, maar antwoorden worden niet bewaard.
 respondent-code = Respondentcode
 respondent-code-help = Een code zoals R07, nooit een naam.
 respondent-code-never-name = Respondentcode (nooit een naam)
@@ -55,7 +57,7 @@ other = Andere
 other-specify = Andere, namelijk
 msc-period = Periode
 msc-story = Het verhaal: wat is er veranderd?
-msc-why = Waarom is deze verandering voor jou de belangrijkste?
+msc-why = Waarom is deze verandering voor u de belangrijkste?
 probes = Doorvraagvragen (aanvinken wanneer gesteld)
 notes = Notities van de interviewer
 notes-on = Notities bij vraag
@@ -66,7 +68,7 @@ time = Tijd
 ## Toestemming en brieven
 consent-purpose = Doel van het onderzoek
 consent-statements = Verklaring
-consent-tick = Vink elke uitspraak aan waarmee je akkoord gaat.
+consent-tick = Vink elke uitspraak aan waarmee u akkoord gaat.
 consent-yes = Ja
 consent-no = Nee
 consent-two-copies = Dit formulier wordt in twee exemplaren ondertekend: één voor de deelnemer, één voor de onderzoeker.
@@ -76,7 +78,7 @@ researcher = Onderzoeker
 name = Naam
 signature = Handtekening
 consent-script = Voor te lezen tekst
-consent-script-instruction = Lees elk deel voor aan de respondent en ga na of het begrepen is voor je verdergaat.
+consent-script-instruction = Lees elk deel voor aan de respondent en ga na of het begrepen is voordat u verdergaat.
 consent-checklist = Checklist van de interviewer
 consent-item = Onderdeel
 consent-agreed = Akkoord
@@ -115,5 +117,5 @@ js-clock-total = Duur van het interview
 js-clock-section = Tijd in dit deel
 js-required-missing = Beantwoord deze vraag.
 js-errors-summary = Sommige vragen moeten nog beantwoord worden ({ $count }):
-js-submitted = Bedankt: je antwoorden zijn verstuurd.
-js-submit-failed = Je antwoorden konden niet verstuurd worden ({ $reason }). Ze blijven bewaard in deze browser: probeer het later opnieuw.
+js-submitted = Bedankt: uw antwoorden zijn verstuurd.
+js-submit-failed = Uw antwoorden konden niet verstuurd worden ({ $reason }). Ze blijven bewaard in deze browser: probeer het later opnieuw.

@@ -40,11 +40,13 @@ pub struct RawEthics {
 pub struct RawPrivacy {
     pub loc: Loc,
     pub controller: Option<RawText>,
+    pub controller_contact: Option<RawText>,
     pub dpo_email: Option<Located<String>>,
     pub legal_basis: Option<RawText>,
     pub recipients: Option<RawText>,
     pub retention: Option<RawText>,
     pub authority: Option<RawText>,
+    pub special_categories: Option<Located<bool>>,
 }
 
 pub struct RawSubmit {
@@ -135,21 +137,25 @@ fn read_privacy(r: &mut Reader, node: &Node) -> Option<RawPrivacy> {
         "`privacy`",
         &[
             "controller",
+            "controller_contact",
             "dpo_email",
             "legal_basis",
             "recipients",
             "retention",
             "authority",
+            "special_categories",
         ],
     )?;
     Some(RawPrivacy {
         loc: f.loc,
         controller: r.opt_text(&f, "controller", "the data `controller`"),
+        controller_contact: r.opt_text(&f, "controller_contact", "`controller_contact`"),
         dpo_email: r.opt_string(&f, "dpo_email", "`dpo_email`"),
         legal_basis: r.opt_text(&f, "legal_basis", "`legal_basis`"),
         recipients: r.opt_text(&f, "recipients", "`recipients`"),
         retention: r.opt_text(&f, "retention", "`retention`"),
         authority: r.opt_text(&f, "authority", "`authority`"),
+        special_categories: r.opt_bool(&f, "special_categories", "`special_categories`"),
     })
 }
 

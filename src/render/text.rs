@@ -182,10 +182,14 @@ impl<'a> TextRenderer<'a> {
         self.locales.message(self.lang, id, Some(args))
     }
 
-    /// A built-in message rendered as Markdown with the study's variables.
-    pub fn ui_block(&self, id: &str) -> Text {
-        let source = self.locales.message(self.lang, id, Some(&self.args));
-        markdown(&source, false, self.sanitizer)
+    /// Built-in messages rendered as one Markdown paragraph with the
+    /// study's variables.
+    pub fn ui_blocks(&self, ids: &[&str]) -> Text {
+        let source: Vec<String> = ids
+            .iter()
+            .map(|id| self.locales.message(self.lang, id, Some(&self.args)))
+            .collect();
+        markdown(&source.join(" "), false, self.sanitizer)
     }
 
     pub fn ui_inline(&self, id: &str) -> Text {

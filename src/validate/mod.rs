@@ -1,5 +1,7 @@
 //! Stage 2: check the raw model for meaning and build the validated model.
 
+mod consent;
+pub use consent::builtin_consent_reviewed;
 mod document;
 mod form;
 pub mod ids;
@@ -151,6 +153,15 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
 
     let documents = document::check_documents(loaded, &mut checker);
+    consent::check_consent_facts(
+        raw,
+        study_loc,
+        &privacy,
+        &documents,
+        loaded,
+        &codes,
+        checker.diagnostics,
+    );
 
     if diagnostics.has_errors() {
         return None;
@@ -283,14 +294,22 @@ fn check_privacy(p: &RawPrivacy, checker: &mut TextChecker) -> Privacy {
     if let Some(email) = &p.dpo_email {
         check_email(email, checker.diagnostics);
     }
+    // An address, like a name, is the same in every language unless the
+    // study translates it.
+    let controller_contact = p
+        .controller_contact
+        .as_ref()
+        .map(|t| checker.check_value(t));
     let mut text = |t: &Option<RawText>| t.as_ref().map(|t| checker.check(t));
     Privacy {
         controller: text(&p.controller),
+        controller_contact,
         legal_basis: text(&p.legal_basis),
         recipients: text(&p.recipients),
         retention: text(&p.retention),
         authority: text(&p.authority),
         dpo_email: p.dpo_email.as_ref().map(|e| e.value.clone()),
+        special_categories: p.special_categories.as_ref().is_some_and(|s| s.value),
     }
 }
 

@@ -12,6 +12,18 @@ languages: [en, fr]\n\
 researchers: [{ name: Ada, email: ada@example.org }]\n\
 variables: { programme: { en: the club, fr: le club } }\n";
 
+/// The legal facts that a study with consent sheets needs, to append to
+/// [`STUDY`].
+pub const CONSENT_FACTS: &str = concat!(
+    "ethics: { committee: EC-X, reference: REF_1 }\n",
+    "privacy:\n",
+    "  controller: { en: Example University, fr: Université Exemple }\n",
+    "  controller_contact: Main Street 1, 1000 Example City\n",
+    "  dpo_email: dpo@example.org\n",
+    "  retention: { en: 10 years after publication, fr: 10 ans après publication }\n",
+    "  authority: { en: Data Protection Authority, fr: Autorité de protection des données }\n",
+);
+
 /// Writes `files` (path, contents) under a fresh temporary directory.
 pub fn study(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary directory");

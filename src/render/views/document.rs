@@ -248,7 +248,6 @@ pub fn consent_view(
     let items = c
         .items
         .iter()
-        .filter(|item| item.id != "ethics" || study.ethics.is_some())
         .map(|item| {
             let (text, label) = match &item.text {
                 ItemText::Study(text) => {
@@ -256,14 +255,20 @@ pub fn consent_view(
                     (rendered.clone(), t.inline(text))
                 }
                 ItemText::Builtin { message } => {
-                    let text_id = match c.mode {
-                        ConsentMode::Written => message.clone(),
-                        ConsentMode::Verbal => format!("{message}-script"),
+                    let (text_id, special) = match c.mode {
+                        ConsentMode::Written => (message.clone(), "consent-privacy-special"),
+                        ConsentMode::Verbal => (
+                            format!("{message}-script"),
+                            "consent-privacy-special-script",
+                        ),
                     };
-                    (
-                        t.ui_block(&text_id),
-                        t.ui_inline(&format!("{message}-label")),
-                    )
+                    // Special categories of data (Art. 9) add their
+                    // sentence to the privacy item.
+                    let mut ids = vec![text_id.as_str()];
+                    if item.id == "privacy" && study.privacy.special_categories {
+                        ids.push(special);
+                    }
+                    (t.ui_blocks(&ids), t.ui_inline(&format!("{message}-label")))
                 }
             };
             ItemView {
@@ -286,33 +291,26 @@ pub fn consent_view(
     }
 }
 
-/// The variables of the built-in consent wording, from `privacy:`,
-/// `ethics:` and the institution, with defaults where the study is silent.
+/// The variables of the built-in consent wording, from `privacy:` and
+/// `ethics:`, with the built-in legal basis and recipients where the study
+/// is silent. Validation has made sure every other fact is there.
 fn set_consent_variables(t: &mut TextRenderer, study: &Study) {
-    let text = |t: &TextRenderer, v: &Option<TranslatedText>, default: &str| match v {
+    let text = |t: &TextRenderer, v: &Option<TranslatedText>| {
+        v.as_ref().map(|v| t.source(v)).unwrap_or_default()
+    };
+    let with_default = |t: &TextRenderer, v: &Option<TranslatedText>, default: &str| match v {
         Some(v) => t.source(v),
         None => t.ui(default),
     };
-    let institution = study
-        .institution
-        .as_ref()
-        .map(|i| t.source(i))
-        .unwrap_or_default();
-    let controller = match &study.privacy.controller {
-        Some(c) => t.source(c),
-        None => institution,
-    };
-    let legal_basis = text(t, &study.privacy.legal_basis, "privacy-default-legal-basis");
-    let recipients = text(t, &study.privacy.recipients, "privacy-default-recipients");
-    let retention = text(t, &study.privacy.retention, "privacy-default-retention");
-    let authority = text(t, &study.privacy.authority, "privacy-default-authority");
-    let dpo = study
-        .privacy
-        .dpo_email
-        .clone()
-        .or_else(|| study.researchers.iter().find_map(|r| r.email.clone()))
-        .unwrap_or_default();
+    let controller = text(t, &study.privacy.controller);
+    let controller_contact = text(t, &study.privacy.controller_contact);
+    let legal_basis = with_default(t, &study.privacy.legal_basis, "privacy-default-legal-basis");
+    let recipients = with_default(t, &study.privacy.recipients, "privacy-default-recipients");
+    let retention = text(t, &study.privacy.retention);
+    let authority = text(t, &study.privacy.authority);
+    let dpo = study.privacy.dpo_email.clone().unwrap_or_default();
     t.set("controller", controller);
+    t.set("controller_contact", controller_contact);
     t.set("legal_basis", legal_basis);
     t.set("recipients", recipients);
     t.set("retention", retention);

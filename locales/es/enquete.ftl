@@ -1,0 +1,124 @@
+# Interface strings of enquete, Spanish. A study overrides any message by
+# defining it again in its own locales/es/*.ftl.
+# Reviewed by a native speaker: no. This translation has not been reviewed
+# by a native speaker: have it checked before printing.
+# Register: "usted", as on a university information sheet.
+
+language-name = Español
+skip-to-content = Ir al contenido
+languages = Idiomas
+not-translated = aún sin traducir
+made-with = Hecho con enquete. Esta página no envía nada; las respuestas se quedan en este navegador hasta que usted las exporte.
+version = versión
+definition-hash = Huella de la definición del cuestionario
+footer-version = versión { $version }
+page-x-of-y = página { $page } de { $pages }
+study = Estudio
+colon = :
+
+## Home page
+questionnaires = Cuestionarios
+documents = Información y consentimiento
+printable-version = Versión para imprimir
+kind-interview = Guion de entrevista
+kind-survey = Cuestionario
+kind-consent-written = Formulario de consentimiento escrito
+kind-consent-verbal = Guion de consentimiento oral
+kind-letter = Carta de invitación
+bilingual-versions = Versiones bilingües
+bilingual-pair = { $a } y { $b }
+contact = Contacto
+ethics-approval = Aprobado por el comité de ética { $committee } (referencia { $reference }).
+letter-variants-intro = Esta carta tiene varias versiones; abra una para imprimirla.
+all-variants = Todas las versiones de esta carta
+
+## Durations and counts
+duration-minutes = { $min } min
+duration-range = { $min }–{ $max } min
+question-count = { $count ->
+    [one] { $count } pregunta
+    [many] { $count } de preguntas
+   *[other] { $count } preguntas
+}
+planned = Previsto
+
+## Forms
+web-form = Formulario web
+print = Imprimir
+consent-document = Consentimiento
+no-script = JavaScript está desactivado: puede leer e imprimir esta página, pero las respuestas no se guardan.
+respondent-code = Código del participante
+respondent-code-help = Un código como R07, nunca un nombre.
+respondent-code-never-name = Código del participante (nunca un nombre)
+sections = Partes
+interviewer-instructions = Para la persona entrevistadora
+interviewer-note = Nota para la persona entrevistadora
+interviewer = Entrevistador/a
+required = obligatorio
+optional = opcional
+other = Otro
+other-specify = Otro (especifique)
+msc-period = Período
+msc-story = La historia: ¿qué cambió?
+msc-why = ¿Por qué es este cambio el más importante para usted?
+probes = Preguntas de seguimiento (marcar al hacerlas)
+notes = Notas de la persona entrevistadora
+notes-on = Notas sobre la pregunta
+submit = Enviar las respuestas
+date = Fecha
+time = Hora
+
+## Consent and letters
+consent-purpose = Objetivo del estudio
+consent-statements = Declaración
+consent-tick = Marque cada afirmación con la que esté de acuerdo.
+consent-yes = Sí
+consent-no = No
+consent-two-copies = Este formulario se firma por duplicado: un ejemplar para la persona participante y otro para el equipo investigador.
+signatures = Firmas
+participant = Participante
+researcher = Investigador/a
+name = Nombre
+signature = Firma
+consent-script = Texto para leer en voz alta
+consent-script-instruction = Lea cada parte a la persona participante y compruebe que la ha entendido antes de continuar.
+consent-checklist = Lista de control de la persona entrevistadora
+consent-item = Punto
+consent-agreed = Aceptado
+consent-refused = Rechazado
+consent-recorded = El propio consentimiento quedó grabado
+interviewer-initials = Iniciales de la persona entrevistadora
+letter-qr = Escanee para abrir la página del estudio en este idioma:
+continue-to-site = Continuar al estudio
+
+## Script (enquete.js): saving, sessions, exports, clocks, validation
+js-sessions = Participante en este dispositivo
+js-no-code = aún sin código
+js-new-session = Nuevo participante
+js-delete-session = Borrar estas respuestas
+js-delete-confirm = ¿Borrar de este dispositivo las respuestas de { $code }? No se puede deshacer.
+js-deleted = Las respuestas se han borrado de este dispositivo.
+js-export-json = Exportar en JSON
+js-export-csv = Exportar en CSV
+js-export-md = Exportar en Markdown
+js-import = Importar JSON
+js-import-done = Respuestas importadas: { $code }.
+js-import-invalid = Este archivo no es un archivo de respuestas exportado por enquete.
+js-import-wrong = Este archivo contiene respuestas a otro cuestionario ({ $id }).
+js-import-other-version = Este archivo procede de otra versión de este cuestionario: las respuestas se recuperan pregunta por pregunta.
+js-saving = Guardando…
+js-saved = Guardado en este navegador a las { $time }.
+js-restored = Respuestas recuperadas: { $code }.
+js-not-saved = No se pueden guardar las respuestas en este navegador (navegación privada, almacenamiento bloqueado o lleno). Mantenga la página abierta y exporte las respuestas antes de cerrarla.
+js-code-taken = Ya hay respuestas de { $code } en este dispositivo: se muestran ahora.
+js-downloaded = Guardado como el archivo { $file }.
+js-unexported = Algunas respuestas aún no se han exportado.
+js-progress = { $answered } de { $total } preguntas respondidas
+js-clock-start = Iniciar el reloj
+js-clock-pause = Pausar el reloj
+js-clock-total = Duración de la entrevista
+js-clock-section = Tiempo en esta parte
+js-required-missing = Responda a esta pregunta.
+js-errors-summary = Algunas preguntas necesitan respuesta ({ $count }):
+js-submitted = Gracias: sus respuestas se han enviado.
+js-submit-failed = No se han podido enviar sus respuestas ({ $reason }). Siguen guardadas en este navegador: inténtelo de nuevo más tarde.

@@ -1,0 +1,124 @@
+# Interface strings of enquete, Turkish. A study overrides any message by
+# defining it again in its own locales/tr/*.ftl.
+# Reviewed by a native speaker: no. This translation has not been reviewed
+# by a native speaker: have it checked before printing.
+# Register: the polite "siz", as on a university information sheet. A noun
+# after a number stays singular in Turkish: both plural forms read "soru".
+
+language-name = Türkçe
+skip-to-content = İçeriğe geç
+languages = Diller
+not-translated = henüz çevrilmedi
+made-with = enquete ile yapıldı. Bu sayfa hiçbir şey göndermez; yanıtlar, siz dışa aktarana kadar bu tarayıcıda kalır.
+version = sürüm
+definition-hash = Anket tanımının parmak izi
+footer-version = sürüm { $version }
+page-x-of-y = sayfa { $page } / { $pages }
+study = Araştırma
+colon = :
+
+## Home page
+questionnaires = Anketler
+documents = Bilgilendirme ve onam
+printable-version = Yazdırılabilir sürüm
+kind-interview = Görüşme kılavuzu
+kind-survey = Anket
+kind-consent-written = Yazılı onam formu
+kind-consent-verbal = Sözlü onam metni
+kind-letter = Davet mektubu
+bilingual-versions = İki dilli sürümler
+bilingual-pair = { $a } ve { $b }
+contact = İletişim
+ethics-approval = { $committee } etik kurulu tarafından onaylandı (referans { $reference }).
+letter-variants-intro = Bu mektubun birkaç sürümü var; yazdırmak için birini açın.
+all-variants = Bu mektubun tüm sürümleri
+
+## Durations and counts
+duration-minutes = { $min } dk
+duration-range = { $min }–{ $max } dk
+question-count = { $count ->
+    [one] { $count } soru
+   *[other] { $count } soru
+}
+planned = Planlanan
+
+## Forms
+web-form = Web formu
+print = Yazdır
+consent-document = Onam
+no-script = JavaScript kapalı: bu sayfayı okuyabilir ve yazdırabilirsiniz, ancak yanıtlar kaydedilmez.
+respondent-code = Katılımcı kodu
+respondent-code-help = R07 gibi bir kod, asla bir ad değil.
+respondent-code-never-name = Katılımcı kodu (asla bir ad değil)
+sections = Bölümler
+interviewer-instructions = Görüşmeci için
+interviewer-note = Görüşmeci için not
+interviewer = Görüşmeci
+required = zorunlu
+optional = isteğe bağlı
+other = Diğer
+other-specify = Diğer (belirtiniz)
+msc-period = Dönem
+msc-story = Hikâye: ne değişti?
+msc-why = Bu değişiklik sizin için neden en önemlisi?
+probes = Ek sorular (sorulduğunda işaretleyin)
+notes = Görüşmecinin notları
+notes-on = Soruyla ilgili notlar
+submit = Yanıtları gönder
+date = Tarih
+time = Saat
+
+## Consent and letters
+consent-purpose = Araştırmanın amacı
+consent-statements = Beyan
+consent-tick = Katıldığınız her ifadeyi işaretleyin.
+consent-yes = Evet
+consent-no = Hayır
+consent-two-copies = Bu form iki nüsha olarak imzalanır: biri katılımcı, biri araştırmacı için.
+signatures = İmzalar
+participant = Katılımcı
+researcher = Araştırmacı
+name = Ad soyad
+signature = İmza
+consent-script = Sesli okunacak metin
+consent-script-instruction = Her bölümü katılımcıya okuyun ve devam etmeden önce anlaşıldığından emin olun.
+consent-checklist = Görüşmecinin kontrol listesi
+consent-item = Madde
+consent-agreed = Kabul edildi
+consent-refused = Reddedildi
+consent-recorded = Onamın kendisi ses kaydına alındı
+interviewer-initials = Görüşmecinin baş harfleri
+letter-qr = Araştırmanın sayfasını bu dilde açmak için tarayın:
+continue-to-site = Araştırmaya devam et
+
+## Script (enquete.js): saving, sessions, exports, clocks, validation
+js-sessions = Bu cihazdaki katılımcı
+js-no-code = henüz kod yok
+js-new-session = Yeni katılımcı
+js-delete-session = Bu yanıtları sil
+js-delete-confirm = { $code } yanıtları bu cihazdan silinsin mi? Bu işlem geri alınamaz.
+js-deleted = Yanıtlar bu cihazdan silindi.
+js-export-json = JSON olarak dışa aktar
+js-export-csv = CSV olarak dışa aktar
+js-export-md = Markdown olarak dışa aktar
+js-import = JSON içe aktar
+js-import-done = Yanıtlar içe aktarıldı: { $code }.
+js-import-invalid = Bu dosya, enquete tarafından dışa aktarılmış bir yanıt dosyası değil.
+js-import-wrong = Bu dosya başka bir ankete ait yanıtlar içeriyor ({ $id }).
+js-import-other-version = Bu dosya bu anketin başka bir sürümünden: yanıtlar soru soru aktarılır.
+js-saving = Kaydediliyor…
+js-saved = Bu tarayıcıya { $time } saatinde kaydedildi.
+js-restored = Yanıtlar geri yüklendi: { $code }.
+js-not-saved = Yanıtlar bu tarayıcıya kaydedilemiyor (gizli pencere, depolama engellenmiş veya dolu). Sayfayı açık tutun ve kapatmadan önce yanıtları dışa aktarın.
+js-code-taken = Bu cihazda { $code } için yanıtlar zaten var: şimdi gösteriliyor.
+js-downloaded = { $file } dosyası olarak kaydedildi.
+js-unexported = Bazı yanıtlar henüz dışa aktarılmadı.
+js-progress = Yanıtlanan soru: { $answered } / { $total }
+js-clock-start = Saati başlat
+js-clock-pause = Saati duraklat
+js-clock-total = Görüşme süresi
+js-clock-section = Bu bölümdeki süre
+js-required-missing = Lütfen bu soruyu yanıtlayın.
+js-errors-summary = Bazı sorular yanıt bekliyor ({ $count }):
+js-submitted = Teşekkürler: yanıtlarınız gönderildi.
+js-submit-failed = Yanıtlarınız gönderilemedi ({ $reason }). Bu tarayıcıda kayıtlı kalmaya devam ediyor: daha sonra yeniden deneyin.

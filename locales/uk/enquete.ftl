@@ -1,0 +1,125 @@
+# Interface strings of enquete, Ukrainian. A study overrides any message by
+# defining it again in its own locales/uk/*.ftl.
+# Reviewed by a native speaker: no. This translation has not been reviewed
+# by a native speaker: have it checked before printing.
+# Register: the polite "Ви", as on a university information sheet.
+
+language-name = Українська
+skip-to-content = Перейти до змісту
+languages = Мови
+not-translated = ще не перекладено
+made-with = Створено за допомогою enquete. Ця сторінка нічого не надсилає; відповіді залишаються в цьому браузері, доки ви їх не експортуєте.
+version = версія
+definition-hash = Відбиток визначення анкети
+footer-version = версія { $version }
+page-x-of-y = сторінка { $page } з { $pages }
+study = Дослідження
+colon = :
+
+## Home page
+questionnaires = Анкети
+documents = Інформація та згода
+printable-version = Версія для друку
+kind-interview = Путівник інтерв’ю
+kind-survey = Анкета
+kind-consent-written = Форма письмової згоди
+kind-consent-verbal = Текст усної згоди
+kind-letter = Лист-запрошення
+bilingual-versions = Двомовні версії
+bilingual-pair = { $a } і { $b }
+contact = Контакти
+ethics-approval = Схвалено етичним комітетом { $committee } (номер { $reference }).
+letter-variants-intro = Цей лист має кілька варіантів; відкрийте один, щоб його надрукувати.
+all-variants = Усі варіанти цього листа
+
+## Durations and counts
+duration-minutes = { $min } хв
+duration-range = { $min }–{ $max } хв
+question-count = { $count ->
+    [one] { $count } питання
+    [few] { $count } питання
+    [many] { $count } питань
+   *[other] { $count } питання
+}
+planned = Заплановано
+
+## Forms
+web-form = Вебформа
+print = Друк
+consent-document = Згода
+no-script = JavaScript вимкнено: цю сторінку можна читати й друкувати, але відповіді не зберігаються.
+respondent-code = Код учасника
+respondent-code-help = Код, наприклад R07, і ніколи не ім’я.
+respondent-code-never-name = Код учасника (ніколи не ім’я)
+sections = Частини
+interviewer-instructions = Для інтерв’юера
+interviewer-note = Примітка для інтерв’юера
+interviewer = Інтерв’юер
+required = обов’язково
+optional = необов’язково
+other = Інше
+other-specify = Інше (уточніть)
+msc-period = Період
+msc-story = Історія: що змінилося?
+msc-why = Чому ця зміна для вас найважливіша?
+probes = Уточнювальні запитання (позначити, коли поставлено)
+notes = Нотатки інтерв’юера
+notes-on = Нотатки до питання
+submit = Надіслати відповіді
+date = Дата
+time = Час
+
+## Consent and letters
+consent-purpose = Мета дослідження
+consent-statements = Заява
+consent-tick = Позначте кожне твердження, з яким ви погоджуєтеся.
+consent-yes = Так
+consent-no = Ні
+consent-two-copies = Ця форма підписується у двох примірниках: один для учасника, другий для дослідника.
+signatures = Підписи
+participant = Учасник
+researcher = Дослідник
+name = Ім’я та прізвище
+signature = Підпис
+consent-script = Текст для читання вголос
+consent-script-instruction = Прочитайте учасникові кожну частину й переконайтеся, що її зрозуміли, перш ніж продовжити.
+consent-checklist = Контрольний список інтерв’юера
+consent-item = Пункт
+consent-agreed = Згода
+consent-refused = Відмова
+consent-recorded = Саму згоду записано на аудіо
+interviewer-initials = Ініціали інтерв’юера
+letter-qr = Скануйте, щоб відкрити сторінку дослідження цією мовою:
+continue-to-site = Перейти до дослідження
+
+## Script (enquete.js): saving, sessions, exports, clocks, validation
+js-sessions = Учасник на цьому пристрої
+js-no-code = коду ще немає
+js-new-session = Новий учасник
+js-delete-session = Видалити ці відповіді
+js-delete-confirm = Видалити з цього пристрою відповіді { $code }? Цю дію не можна скасувати.
+js-deleted = Відповіді видалено з цього пристрою.
+js-export-json = Експорт у JSON
+js-export-csv = Експорт у CSV
+js-export-md = Експорт у Markdown
+js-import = Імпорт JSON
+js-import-done = Відповіді імпортовано: { $code }.
+js-import-invalid = Цей файл не є файлом відповідей, експортованим enquete.
+js-import-wrong = Цей файл містить відповіді на іншу анкету ({ $id }).
+js-import-other-version = Цей файл належить до іншої версії цієї анкети: відповіді переносяться за питаннями.
+js-saving = Збереження…
+js-saved = Збережено в цьому браузері о { $time }.
+js-restored = Відповіді відновлено: { $code }.
+js-not-saved = Відповіді не можна зберегти в цьому браузері (приватний режим, сховище заблоковане або заповнене). Не закривайте сторінку та експортуйте відповіді, перш ніж її закрити.
+js-code-taken = Відповіді для { $code } на цьому пристрої вже є: їх показано зараз.
+js-downloaded = Збережено у файл { $file }.
+js-unexported = Деякі відповіді ще не експортовано.
+js-progress = Питань з відповіддю: { $answered } з { $total }
+js-clock-start = Запустити годинник
+js-clock-pause = Зупинити годинник
+js-clock-total = Тривалість інтерв’ю
+js-clock-section = Час у цій частині
+js-required-missing = Будь ласка, дайте відповідь на це питання.
+js-errors-summary = Деякі питання потребують відповіді ({ $count }):
+js-submitted = Дякуємо: ваші відповіді надіслано.
+js-submit-failed = Не вдалося надіслати ваші відповіді ({ $reason }). Вони й далі збережені в цьому браузері: спробуйте пізніше.
