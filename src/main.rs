@@ -102,6 +102,9 @@ fn main() -> ExitCode {
             }
         }
         Command::NewLanguage { lang, root } => {
+            if let Err(code) = study_root(&root, &say) {
+                return code;
+            }
             match enquete::new_language::new_language(&root, &lang) {
                 Ok(paths) => {
                     if !cli.quiet {

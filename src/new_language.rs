@@ -38,7 +38,8 @@ pub fn new_language(root: &Path, lang: &str) -> Result<Vec<PathBuf>, String> {
         .partition(|text| text.contains("\nconsent-voluntary ="));
     let files = [("enquete.ftl", interface[0]), ("consent.ftl", consent[0])];
     let paths: Vec<PathBuf> = files.iter().map(|(name, _)| dir.join(name)).collect();
-    if let Some(existing) = paths.iter().find(|p| p.exists()) {
+    // `symlink_metadata`: a dangling link counts as a file that exists.
+    if let Some(existing) = paths.iter().find(|p| p.symlink_metadata().is_ok()) {
         return Err(format!(
             "{} exists already; nothing was written",
             existing.display()
@@ -54,7 +55,13 @@ pub fn new_language(root: &Path, lang: &str) -> Result<Vec<PathBuf>, String> {
             .unwrap_or(0);
         let body: Vec<&str> = text.lines().skip(body_start).collect();
         let contents = format!("{}{}\n", header(lang, name), body.join("\n"));
-        std::fs::write(path, contents).map_err(|e| format!("{}: {e}", path.display()))?;
+        // `create_new`: never through a link, never over a file made meanwhile.
+        std::fs::File::options()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .and_then(|mut f| std::io::Write::write_all(&mut f, contents.as_bytes()))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     Ok(paths)
 }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use tera::{Error, Kwargs, State, TeraResult};
 
 /// Longest a single page may take to render.
-pub const PAGE_TIME: Duration = Duration::from_secs(10);
+pub const PAGE_TIME: Duration = Duration::from_secs(5);
 
 /// Largest page a template may produce.
 pub const MAX_PAGE_BYTES: usize = 64 * 1024 * 1024;

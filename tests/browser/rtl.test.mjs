@@ -44,7 +44,7 @@ test('the Arabic guide is right to left and mirrored', async () => {
   assert.ok(languages.x + languages.width < title.x, 'languages left of the title');
   // A probe's tick box is to the right of its text.
   const tick = await box(page, '[id="p-join.1"]');
-  const label = await box(page, 'label[for="p-join-1"]');
+  const label = await box(page, 'label[for="p-join.1"]');
   assert.ok(tick.x > label.x, 'tick box right of its label');
   // The interviewer's instructions have their edge on the right.
   const instructions = page.locator('.instructions').first();
@@ -66,7 +66,7 @@ test('the English page of the same study stays left to right', async () => {
   await page.goto(pageUrl(site, 'en/guide/index.html'));
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
   const tick = await box(page, '[id="p-join.1"]');
-  const label = await box(page, 'label[for="p-join-1"]');
+  const label = await box(page, 'label[for="p-join.1"]');
   assert.ok(tick.x < label.x);
   await page.close();
 });
