@@ -355,7 +355,7 @@ fn study_yaml_problems() {
         [
             "study.yaml:1:8: warning: missing translation: `fr`; the `en` text is shown instead, marked as not yet translated",
             "study.yaml:2:21: error: language `en` is listed twice; each language once",
-            "study.yaml:2:25: error: `EN` is not a language code; a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`",
+            "study.yaml:2:25: error: `EN` is not a language code; a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`, at most 35 characters",
             "study.yaml:3:19: error: `de` is not one of the study's languages; one of `en` or `fr`",
             "study.yaml:4:17: error: unknown submit mode `pots`; one of `download`, `post` or `mailto`; did you mean `post`?",
             "study.yaml:5:33: error: `not-an-address` is not an e-mail address; an address such as name@example.org",
@@ -453,6 +453,21 @@ fn locales_in_a_directory_that_is_no_language() {
         [
             "locales/fr/broken.ftl:1:13: error: Fluent syntax error: Expected one of \"a-zA-Z\"; a message such as `id = text`",
             "locales/french/mine.ftl:1:1: warning: `french` is not a language code; this file is not used; locales/{language code}/*.ftl, e.g. locales/nl/study.ftl; did you mean `fr`?",
+        ]
+    );
+}
+
+#[test]
+fn language_codes_are_bcp_47_and_short() {
+    let dir = common::study(&[(
+        "study.yaml",
+        b"title: T\nlanguages: [en, en-abcdefgh-abcdefgh-abcdefgh-abcdefgh-x, nl-xx-xx]\n",
+    )]);
+    assert_eq!(
+        common::check_lines(dir.path(), false),
+        [
+            "study.yaml:2:17: error: `en-abcdefgh-abcdefgh-abcdefgh-abcdefgh-x` is not a language code; a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`, at most 35 characters",
+            "study.yaml:2:59: error: `nl-xx-xx` is not a language code; a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`, at most 35 characters",
         ]
     );
 }

@@ -232,7 +232,7 @@ fn check_languages(
                             code.loc,
                             format!("`{}` is not a language code", code.value),
                         )
-                        .expected("a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`"),
+                        .expected("a BCP 47 code such as `nl`, `fr`, `ar` or `fr-BE`, at most 35 characters"),
                     );
                 } else if languages.iter().any(|l| l.code == code.value) {
                     diagnostics.push(
