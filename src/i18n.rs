@@ -43,6 +43,10 @@ pub const BUILTIN: &[(&str, &str)] = &[
     ("tr", include_str!("../locales/tr/consent.ftl")),
     ("fa", include_str!("../locales/fa/enquete.ftl")),
     ("fa", include_str!("../locales/fa/consent.ftl")),
+    ("so", include_str!("../locales/so/enquete.ftl")),
+    ("so", include_str!("../locales/so/consent.ftl")),
+    ("ti", include_str!("../locales/ti/enquete.ftl")),
+    ("ti", include_str!("../locales/ti/consent.ftl")),
 ];
 
 /// More syntax errors than this in one file are counted, not listed: each

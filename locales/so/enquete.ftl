@@ -1,0 +1,125 @@
+# Interface strings of enquete, Somali. A study overrides any message by
+# defining it again in its own locales/so/*.ftl.
+# Reviewed by a native speaker: no. This translation has not been reviewed
+# by a native speaker: have it checked before printing.
+# Register: standard Somali in Latin script, the plain and respectful wording
+# of a university information sheet. After a number a feminine noun takes the
+# counting form: "1 su'aal", "2 su'aalood"; no other word agrees with a number.
+
+language-name = Soomaali
+skip-to-content = U gudub nuxurka
+languages = Luqadaha
+not-translated = weli lama turjumin
+made-with = Waxaa lagu sameeyay enquete. Boggani meelna waxba uma diro; jawaabuhu waxay ku jirayaan biraawsarkan ilaa aad soo saarto.
+version = nooca
+definition-hash = Calaamadda aqoonsiga ee qeexidda liiska su'aalaha
+footer-version = nooca { $version }
+page-x-of-y = bogga { $page } ee { $pages }
+study = Daraasad
+colon = :
+
+## Home page
+questionnaires = Liisaska su'aalaha
+documents = Macluumaad iyo oggolaansho
+printable-version = Nooca la daabacan karo
+kind-interview = Hagaha wareysiga
+kind-survey = Liiska su'aalaha
+kind-consent-written = Foomka oggolaanshaha qoraalka ah
+kind-consent-verbal = Qoraalka oggolaanshaha afka ah
+kind-letter = Warqadda casuumaadda
+bilingual-versions = Noocyada isbarbar yaal
+bilingual-pair = { $a } iyo { $b }
+contact = La xiriir
+ethics-approval = Waxaa ansixiyay guddiga anshaxa { $committee } (tixraac { $reference }).
+letter-variants-intro = Warqaddani waxay leedahay dhowr nooc; fur mid si aad u daabacdo.
+all-variants = Dhammaan noocyada warqaddan
+
+## Durations and counts
+duration-minutes = { $min } daqiiqo
+duration-range = { $min }–{ $max } daqiiqo
+question-count = { $count ->
+    [one] { $count } su'aal
+   *[other] { $count } su'aalood
+}
+planned = La qorsheeyay
+
+## Forms
+web-form = Foomka shabakadda
+print = Daabac
+consent-document = Oggolaansho
+no-script = JavaScript-ku waa dansan yahay: boggan waad akhrin kartaa oo daabici kartaa, laakiin jawaabaha lama kaydinayo.
+respondent-code = Koodka ka-qaybgalaha
+respondent-code-help = Kood sida R07, marnaba magac ma aha.
+respondent-code-never-name = Koodka ka-qaybgalaha (marnaba magac)
+sections = Qaybaha
+interviewer-instructions = Loogu talagalay wareysiyaha
+interviewer-note = Xusuus-qor loogu talagalay wareysiyaha
+interviewer = Wareysiyaha
+required = waa waajib
+optional = ikhtiyaari
+other = Kale
+other-specify = Kale, fadlan sheeg
+msc-period = Muddada
+msc-story = Sheekada: maxaa isbeddelay?
+msc-why = Maxaa isbeddelkan kaaga dhigaya kan ugu muhiimsan?
+probes = Su'aalo dheeraad ah (calaamadee marka la weydiiyo)
+notes = Xusuus-qorka wareysiyaha
+notes-on = Xusuus-qor ku saabsan su'aasha
+submit = Dir jawaabaha
+date = Taariikhda
+time = Saacadda
+
+## Consent and letters
+consent-purpose = Ujeeddada daraasadda
+consent-statements = Caddayn
+consent-tick = Fadlan calaamadee caddayn kasta oo aad ku raacsan tahay.
+consent-yes = Haa
+consent-no = Maya
+consent-two-copies = Foomkan waxaa lagu saxiixaa laba nuqul: mid ka-qaybgalaha, midna cilmi-baaraha.
+signatures = Saxiixyada
+participant = Ka-qaybgalaha
+researcher = Cilmi-baaraha
+name = Magaca
+signature = Saxiixa
+consent-script = Qoraalka kor loo akhrinayo
+consent-script-instruction = Qayb kasta u akhri ka-qaybgalaha, oo hubi in la fahmay ka hor intaadan sii socon.
+consent-checklist = Liiska hubinta ee wareysiyaha
+consent-item = Qodob
+consent-agreed = Waa la oggolaaday
+consent-refused = Waa la diiday
+consent-recorded = Oggolaanshaha laftiisa cod ahaan ayaa loo duubay
+interviewer-initials = Xarfaha hore ee magaca wareysiyaha
+letter-qr = Koodkan iskaan garee si aad bogga daraasadda ugu furto luqaddan:
+continue-to-site = U gudub daraasadda
+
+## Script (enquete.js): saving, sessions, exports, clocks, validation
+js-sessions = Ka-qaybgalaha qalabkan
+js-no-code = weli kood ma jiro
+js-new-session = Ka-qaybgale cusub
+js-delete-session = Tirtir jawaabahan
+js-delete-confirm = Ma ka tirtirtaa qalabkan jawaabaha { $code }? Tan dib looma celin karo.
+js-deleted = Jawaabaha waa laga tirtiray qalabkan.
+js-export-json = Soo saar JSON
+js-export-csv = Soo saar CSV
+js-export-md = Soo saar Markdown
+js-import = Soo geli JSON
+js-import-done = Jawaabaha waa la soo geliyay: { $code }.
+js-import-invalid = Faylkani ma aha fayl jawaabo ah oo enquete soo saartay.
+js-import-wrong = Faylkani wuxuu hayaa jawaabaha liis su'aalo oo kale ({ $id }).
+js-import-other-version = Faylkani wuxuu ka yimid nooc kale oo liiska su'aalahan ah: jawaabaha waxaa la isku waafajinayaa su'aal-su'aal.
+js-saving = Waa la kaydinayaa…
+js-saved = Waxaa lagu kaydiyay biraawsarkan, saacadda { $time }.
+js-restored = Jawaabaha waa la soo celiyay: { $code }.
+js-not-saved = Jawaabaha laguma kaydin karo biraawsarkan (qaab gaar ah, kayd la xannibay ama buuxa). Boggan furan ku hay, oo soo saar jawaabaha ka hor intaadan xirin.
+js-code-taken = Jawaabaha { $code } horay ayay ugu jireen qalabkan: hadda ayaa la muujinayaa.
+js-downloaded = Waxaa lagu kaydiyay faylka { $file }.
+js-unexported = Jawaabaha qaarkood weli lama soo saarin.
+js-progress = Su'aalaha laga jawaabay: { $answered } ee { $total }
+js-clock-start = Bilow saacadda
+js-clock-pause = Hakin saacadda
+js-clock-total = Waqtiga wareysiga
+js-clock-section = Waqtiga qaybtan
+js-required-missing = Fadlan ka jawaab su'aashan.
+js-errors-summary = Su'aalaha qaarkood waxay u baahan yihiin jawaab ({ $count }):
+js-submitted = Mahadsanid: jawaabahaaga waa la diray.
+js-submit-failed = Jawaabahaaga lama diri karin ({ $reason }). Weli waxay ku kaydsan yihiin biraawsarkan: mar dambe isku day.
