@@ -26,6 +26,33 @@ pub fn page(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &config())
 }
 
+/// Minifies a script with oxc: local names shortened, comments and
+/// whitespace dropped, nothing else rewritten (no compression passes, so
+/// the code means exactly what it says). A script that does not parse is
+/// kept as written.
+pub fn script(js: &[u8]) -> Vec<u8> {
+    let Ok(source) = std::str::from_utf8(js) else {
+        return js.to_vec();
+    };
+    let allocator = oxc_allocator::Allocator::default();
+    let parsed = oxc_parser::Parser::new(&allocator, source, oxc_span::SourceType::cjs()).parse();
+    if !parsed.errors.is_empty() || parsed.panicked {
+        return js.to_vec();
+    }
+    let mut program = parsed.program;
+    let minified = oxc_minifier::Minifier::new(oxc_minifier::MinifierOptions {
+        mangle: Some(oxc_minifier::MangleOptions::default()),
+        compress: None,
+    })
+    .minify(&allocator, &mut program);
+    let code = oxc_codegen::Codegen::new()
+        .with_options(oxc_codegen::CodegenOptions::minify())
+        .with_scoping(minified.scoping)
+        .build(&program)
+        .code;
+    format!("{code}\n").into_bytes()
+}
+
 /// Minifies a Tera template, leaving its template syntax intact.
 pub fn template(source: &str) -> String {
     let (protected, held) = protect(source);

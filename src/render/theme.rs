@@ -176,7 +176,10 @@ pub fn load_templates(
 
     let mut asset_paths = BTreeMap::new();
     let mut hashed = Vec::new();
-    for (name, bytes) in assets {
+    for (name, mut bytes) in assets {
+        if name.ends_with(".js") {
+            bytes = super::minify::script(&bytes);
+        }
         let path = format!("assets/{}", hashed_name(&name, &bytes));
         asset_paths.insert(name, path.clone());
         hashed.push((path, bytes));
