@@ -263,4 +263,22 @@ mod tests {
         );
         assert!(m.contains(r#"name="{{ q.id }}""#), "{m}");
     }
+
+    #[test]
+    fn scripts_lose_comments_and_long_local_names_but_not_their_strings() {
+        let js = "// Why this matters.\n(function () {\n  'use strict';\n  var interviewerNotes = 'keep \u{2068}this\u{2069}';\n  window.shown = interviewerNotes + ' // not a comment';\n})();\n";
+        let m = String::from_utf8(script(js.as_bytes())).unwrap();
+        assert!(!m.contains("Why this matters"), "{m}");
+        assert!(!m.contains("interviewerNotes"), "{m}");
+        assert!(m.contains("\"use strict\""), "{m}");
+        assert!(m.contains("keep \u{2068}this\u{2069}"), "{m}");
+        assert!(m.contains(" // not a comment"), "{m}");
+        assert!(m.contains("window.shown="), "{m}");
+    }
+
+    #[test]
+    fn a_script_that_does_not_parse_is_kept_as_written() {
+        let js = b"function ( {";
+        assert_eq!(script(js), js.to_vec());
+    }
 }
