@@ -39,8 +39,24 @@ const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/enquete.js"),
     ),
     (
+        "enquete-storage.js",
+        include_bytes!("../../themes/default/static/enquete-storage.js"),
+    ),
+    (
+        "enquete-record.js",
+        include_bytes!("../../themes/default/static/enquete-record.js"),
+    ),
+    (
         "enquete-export.js",
         include_bytes!("../../themes/default/static/enquete-export.js"),
+    ),
+    (
+        "enquete-interview.js",
+        include_bytes!("../../themes/default/static/enquete-interview.js"),
+    ),
+    (
+        "enquete-survey.js",
+        include_bytes!("../../themes/default/static/enquete-survey.js"),
     ),
     (
         "redirect.js",
