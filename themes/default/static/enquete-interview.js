@@ -129,7 +129,9 @@
     progress.textContent = t('js_progress', { answered: n, total: E.questions.length });
   }
   E.on('use', function (s) {
-    codeInput.value = E.isDraft(s.respondent) ? '' : s.respondent;
+    // A code being typed while the stores open is not wiped by the blank
+    // record it is about to name.
+    if (!(document.activeElement === codeInput && E.isDraft(s.respondent))) codeInput.value = E.isDraft(s.respondent) ? '' : s.respondent;
     who.textContent = E.codeLabel(s);
     refreshPicker();
     resumeClock(s);
@@ -198,10 +200,11 @@
     clearInterval(interval);
     if (on) {
       running = Date.now();
+      var savedAt = running;
       interval = setInterval(function () {
         tick();
-        // Saved every few seconds while it runs, and on every change.
-        if (Math.floor(E.session().timers.total / 1000) % 5 === 0) E.changed();
+        // Saved every few seconds while it runs, and with every change.
+        if (Date.now() - savedAt >= 5000) { savedAt = Date.now(); E.changed(); }
       }, 1000);
     } else {
       tick();
