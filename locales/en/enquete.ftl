@@ -158,3 +158,6 @@ js-key-notes = Notes on this question
 js-key-mark = Insert the time on the clock, such as [12:40], in a note or answer
 js-key-help = This list
 js-close = Close
+js-found-elsewhere = This browser also keeps answers to this questionnaire from another build of a study, made before its study.yaml was changed (respondents: { $count }). If they belong to this study, take them here.
+js-take-found = Take them into this study
+js-taken-found = Answers taken into this study (respondents: { $count }).

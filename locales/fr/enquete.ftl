@@ -158,3 +158,6 @@ js-key-notes = Notes sur cette question
 js-key-mark = Insérer le temps du chronomètre, par exemple [12:40], dans une note ou une réponse
 js-key-help = Cette liste
 js-close = Fermer
+js-found-elsewhere = Ce navigateur conserve aussi des réponses à ce questionnaire issues d’une autre version d’une étude, produite avant une modification de son study.yaml (répondants : { $count }). Si elles appartiennent à cette étude, reprenez-les ici.
+js-take-found = Les reprendre dans cette étude
+js-taken-found = Réponses reprises dans cette étude (répondants : { $count }).

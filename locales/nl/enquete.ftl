@@ -158,3 +158,6 @@ js-key-notes = Notities bij deze vraag
 js-key-mark = De tijd op de klok, zoals [12:40], invoegen in een notitie of antwoord
 js-key-help = Deze lijst
 js-close = Sluiten
+js-found-elsewhere = Deze browser bewaart ook antwoorden op deze vragenlijst uit een andere build van een onderzoek, gemaakt voor de study.yaml ervan gewijzigd werd (respondenten: { $count }). Als ze bij dit onderzoek horen, neem ze dan hier over.
+js-take-found = Overnemen in dit onderzoek
+js-taken-found = Antwoorden overgenomen in dit onderzoek (respondenten: { $count }).

@@ -383,3 +383,36 @@ test('all respondents on this device in one file, and back from it', async () =>
   assert.equal(await field(page, 'role').inputValue(), 'first');
   await context.close();
 });
+
+test('answers kept before study.yaml was edited are found and, when asked, taken in', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pageUrl(site, GUIDE, http));
+  await fillGuide(page);
+  const before = await page.getAttribute('#questionnaire', 'data-study');
+  const file = path.join(study, 'study.yaml');
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, original.replace('Neighbourhood study', 'Neighbourhood study (2027)'));
+  buildStudy(study, site);
+  try {
+    await page.reload();
+    await page.locator('#session-panel:not([hidden])').waitFor();
+    assert.notEqual(await page.getAttribute('#questionnaire', 'data-study'), before, 'the study key changed with study.yaml');
+    const found = page.locator('.notice-elsewhere');
+    await found.waitFor();
+    assert.equal(plain(await found.locator('p').textContent()),
+      'This browser also keeps answers to this questionnaire from another build of a study, made before its study.yaml was changed (respondents: 1). If they belong to this study, take them here.');
+    assert.equal(await field(page, 'role').inputValue(), '', 'not shown unasked');
+    await found.getByRole('button', { name: 'Take them into this study' }).click();
+    await page.locator('.save-status', { hasText: 'taken into this study' }).waitFor();
+    await assertGuideFilled(page);
+    await page.reload();
+    await page.locator('.save-status', { hasText: 'restored' }).waitFor();
+    await assertGuideFilled(page);
+    assert.equal(await page.locator('.notice-elsewhere').count(), 0);
+  } finally {
+    writeFileSync(file, original);
+    buildStudy(study, site);
+  }
+  await context.close();
+});

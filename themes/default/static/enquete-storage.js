@@ -9,8 +9,11 @@
   // transaction with strict durability, which is on disk when it completes.
   // On start the newest copy of each record wins. Both failing (private
   // mode, blocked or full storage) is said on the page.
-  // The records are those under keys that start with `base`.
-  window.enqueteStorage = function (base) {
+  // The records are those under keys that start with `base`, and those
+  // whose key matches `also` (records of the same questionnaire kept by
+  // another build of the study, to be offered, never shown unasked).
+  window.enqueteStorage = function (base, also) {
+    function ours(key) { return key.indexOf(base) === 0 || also.test(key); }
     var local = true;
     try {
       localStorage.setItem(base + 'probe', '1');
@@ -50,16 +53,16 @@
           try {
             for (var i = 0; i < localStorage.length; i++) {
               var key = localStorage.key(i);
-              if (key.indexOf(base) === 0) records[key] = readLocal(key);
+              if (ours(key)) records[key] = readLocal(key);
             }
           } catch (e) { /* unreadable: IndexedDB may still have it */ }
         }
         return transaction('readonly', function (store) {
           var found = { value: {} };
-          store.openCursor(IDBKeyRange.bound(base, base + '\uffff')).onsuccess = function (e) {
+          store.openCursor(IDBKeyRange.bound('enquete:', 'enquete:\uffff')).onsuccess = function (e) {
             var c = e.target.result;
             if (!c) return;
-            found.value[c.key] = c.value;
+            if (ours(c.key)) found.value[c.key] = c.value;
             c.continue();
           };
           return found;

@@ -55,7 +55,10 @@
   function keyOf(code) { return base + 'r:' + code; }
   var LEGACY = new RegExp('^' + base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '([0-9a-f]+):r:(.+)$');
 
-  var storage = window.enqueteStorage(base);
+  // The study's key changes when study.yaml is edited: records of this
+  // questionnaire under another study key are found, and offered.
+  var ELSEWHERE = new RegExp('^enquete:([^:]+):' + D.questionnaire + ':(?:[0-9a-f]+:)?r:(.+)$');
+  var storage = window.enqueteStorage(base, ELSEWHERE);
 
   function draftCode() {
     return (interview ? 'draft-' : 'anon-') + now().replace(/\D/g, '').slice(0, 14) + '-' + Math.random().toString(36).slice(2, 6);
@@ -424,6 +427,32 @@
     });
   }
 
+  // Records of this questionnaire kept under another key of the study (its
+  // study.yaml was edited since) are not shown unasked: the same
+  // questionnaire id could belong to another study opened in this browser.
+  function offerElsewhere() {
+    var found = storage.keys().filter(function (k) {
+      var m = k.match(ELSEWHERE);
+      return m && m[1] !== D.study;
+    });
+    if (!found.length) return;
+    notice('elsewhere', t('js_found_elsewhere', { count: found.length }), t('js_take_found'), function () {
+      Promise.all(found.map(function (k) {
+        var r = R.upgrade(storage.get(k), meta);
+        if (!r) return null;
+        r.study = D.study;
+        var existing = load(r.respondent);
+        return storage.set(keyOf(r.respondent), existing ? R.merge(r, existing) : r).then(function (ok) {
+          if (ok) storage.remove(k);
+        });
+      })).then(function () {
+        var first = load(session.respondent) || sessions()[0];
+        if (first) use(first);
+        say(t('js_taken_found', { count: found.length }));
+      });
+    });
+  }
+
   // --- respondents ------------------------------------------------------------
   function startNew() { use(R.blank(meta, draftCode())); }
   function switchTo(code) { var r = load(code); if (r) use(r); }
@@ -555,6 +584,7 @@
     }).filter(Boolean);
     return Promise.all(moves);
   }).then(function () {
+    offerElsewhere();
     var current = storage.get(base + 'current');
     var first = (current && load(current.respondent)) || sessions()[0];
     if (first) {
