@@ -236,16 +236,28 @@ fn untranslated_text_is_marked_and_keeps_its_language() {
             "questionnaires/a.yaml",
             b"kind: survey\ntitle: { en: A, fr: A }\nsections: [ { id: s, title: { en: S, fr: S }, questions: [ { id: q, type: text, text: { en: Only English } } ] } ]\n",
         ),
+        (
+            "questionnaires/b.yaml",
+            b"kind: interview\ntitle: { en: B, fr: B }\nsections: [ { id: s, title: { en: S, fr: S }, questions: [ { id: q, type: text, text: { en: Only English } } ] } ]\n",
+        ),
     ]);
     let out = dir.path().join("public");
     build(dir.path(), &out).unwrap();
-    let fr = read(&out, "fr/a/index.html");
+    // For the interviewer, a label in the page's language.
+    let guide = read(&out, "fr/b/index.html");
     assert!(
-        fr.contains("<span class=\"untranslated\" lang=\"en\">Only English</span> <span class=\"untranslated-mark\">(pas encore traduit)</span>")
-            || fr.contains("<span class=\"untranslated\" lang=\"en\">Only English</span> <span class=\"untranslated-mark\">("),
+        guide.contains("<span class=\"untranslated\" lang=\"en\">Only English</span> <span class=\"untranslated-mark\">(pas encore traduit)</span>"),
         "{}",
-        pretty(&fr)
+        pretty(&guide)
     );
+    // For a respondent, only the text's own language.
+    let survey = read(&out, "fr/a/index.html");
+    assert!(
+        survey.contains("<span class=\"untranslated\" lang=\"en\">Only English</span>"),
+        "{}",
+        pretty(&survey)
+    );
+    assert!(!survey.contains("untranslated-mark"), "{}", pretty(&survey));
 }
 
 #[test]

@@ -5,24 +5,33 @@
 mod common;
 
 /// A page, one tag per line, with the content hashes of assets blanked (a
-/// change of style sheet or script is not a change of the page).
+/// change of style sheet, script or interface strings is not a change of
+/// the page).
 fn page(site: &std::path::Path, rel: &str) -> String {
     let html = std::fs::read_to_string(site.join(rel)).unwrap();
-    let mut out = common::pretty(&html);
-    for asset in ["assets/enquete.", "assets/redirect."] {
-        let mut from = 0;
-        while let Some(i) = out[from..].find(asset) {
-            let start = from + i + asset.len();
-            if out.len() >= start + 12
-                && out[start..start + 12]
-                    .bytes()
-                    .all(|b| b.is_ascii_hexdigit())
-            {
-                out.replace_range(start..start + 12, "HASH");
-            }
-            from = start;
-        }
+    let pretty = common::pretty(&html);
+    let mut out = String::with_capacity(pretty.len());
+    let mut rest = pretty.as_str();
+    while let Some(i) = rest.find("assets/") {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest
+            .find(|c: char| c == '"' || c == '>' || c.is_whitespace())
+            .unwrap_or(rest.len());
+        let name: Vec<&str> = rest[..end]
+            .split('.')
+            .map(|part| {
+                if part.len() == 12 && part.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    "HASH"
+                } else {
+                    part
+                }
+            })
+            .collect();
+        out.push_str(&name.join("."));
+        rest = &rest[end..];
     }
+    out.push_str(rest);
     out
 }
 

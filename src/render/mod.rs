@@ -190,7 +190,8 @@ impl<'a> Site<'a> {
         let Content::Form(form) = &doc.content else {
             return Ok(Vec::new());
         };
-        let t = self.texts(lang);
+        let mut t = self.texts(lang);
+        t.untranslated_label = form.mode == crate::model::FormMode::Interview;
         let form_path = paths::document(lang, &doc.id);
         let view = form_view(&t, self.study, doc, form, &form_path);
         let page = self.view(

@@ -26,6 +26,10 @@ pub struct TextRenderer<'a> {
     pub study: &'a Study,
     pub locales: &'a Locales,
     pub lang: &'a str,
+    /// Whether text shown in the default language carries a visible "not
+    /// yet translated" label. A respondent's page (a survey) gets only the
+    /// text's own `lang`: the label is a note for the research team.
+    pub untranslated_label: bool,
     args: FluentArgs<'a>,
     sanitizer: &'a ammonia::Builder<'static>,
 }
@@ -51,6 +55,7 @@ impl<'a> TextRenderer<'a> {
             study,
             locales,
             lang,
+            untranslated_label: true,
             args: FluentArgs::new(),
             sanitizer,
         };
@@ -146,7 +151,8 @@ impl<'a> TextRenderer<'a> {
     }
 
     /// Wraps text shown in the default language with its own `lang` (and
-    /// `dir` where it differs) and a visible marker.
+    /// `dir` where it differs) and, unless on a respondent's page, a
+    /// visible marker.
     pub fn mark_untranslated(&self, t: Text, shown_lang: &str) -> Text {
         let page_dir = crate::model::direction_of(self.lang);
         let text_dir = crate::model::direction_of(shown_lang);
@@ -159,7 +165,13 @@ impl<'a> TextRenderer<'a> {
             ""
         };
         let marker = escape(&self.locales.message(self.lang, "not-translated", None));
-        let html = if t.block {
+        let html = if !self.untranslated_label {
+            let tag = if t.block { "div" } else { "span" };
+            format!(
+                "<{tag} class=\"untranslated\" lang=\"{shown_lang}\"{dir}>{}</{tag}>",
+                t.html
+            )
+        } else if t.block {
             format!(
                 "<div class=\"untranslated\" lang=\"{shown_lang}\"{dir}>{}</div><p class=\"untranslated-mark\">{marker}</p>",
                 t.html

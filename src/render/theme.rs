@@ -45,8 +45,24 @@ const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/enquete.js"),
     ),
     (
+        "enquete-storage.js",
+        include_bytes!("../../themes/default/static/enquete-storage.js"),
+    ),
+    (
+        "enquete-record.js",
+        include_bytes!("../../themes/default/static/enquete-record.js"),
+    ),
+    (
         "enquete-export.js",
         include_bytes!("../../themes/default/static/enquete-export.js"),
+    ),
+    (
+        "enquete-interview.js",
+        include_bytes!("../../themes/default/static/enquete-interview.js"),
+    ),
+    (
+        "enquete-survey.js",
+        include_bytes!("../../themes/default/static/enquete-survey.js"),
     ),
     (
         "redirect.js",
@@ -190,7 +206,10 @@ pub fn load_templates(
 
     let mut asset_paths = BTreeMap::new();
     let mut hashed = Vec::new();
-    for (name, bytes) in assets {
+    for (name, mut bytes) in assets {
+        if name.ends_with(".js") {
+            bytes = super::minify::script(&bytes);
+        }
         let path = format!("assets/{}", hashed_name(&name, &bytes));
         asset_paths.insert(name, path.clone());
         hashed.push((path, bytes));

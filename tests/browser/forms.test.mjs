@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSite, launch, launchPersistent, launchKillable, serve, pageUrl, axeViolations } from './helpers.mjs';
+import { buildSite, launch, launchPersistent, launchKillable, serve, pageUrl, axeViolations, answersFile, plain, field, menuAction, importAnswers } from './helpers.mjs';
+import { fillGuide, assertGuideFilled } from './guide.mjs';
 
 let site;
 let http;
@@ -26,47 +27,6 @@ after(async () => {
 });
 
 const GUIDE = 'en/guide/index.html';
-
-// Values in interface messages are bidi-isolated (U+2068 … U+2069).
-const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
-
-// Every kind of answer of the interview guide of the minimal fixture.
-async function fillGuide(page) {
-  await page.fill('#respondent-code', 'R07');
-  await page.locator('#respondent-code').blur();
-  await page.fill('#a-role', 'Through a friend at the library.');
-  await page.check('[id="p-role.1"]');
-  await page.locator('details.question-notes summary').first().click();
-  await page.fill('#n-role', 'Laughed when telling this.');
-  await page.check('[id="a-freq:other"]');
-  await page.fill('[id="a-freq:other-text"]', 'Every other week');
-  await page.check('[id="a-trust.4"]');
-  await page.fill('#a-msc', 'I found a job.');
-  await page.fill('[id="a-msc:why"]', 'Because it changed everything.');
-  await page.fill('#a-age', '34');
-  await page.fill('#a-when', '2024-05-01');
-  await page.check('[id="a-things.walk"]');
-  await page.check('[id="a-things.talk"]');
-  await page.fill('#a-name-of-group', 'Tuesday walkers');
-  await page.locator('.save-status', { hasText: 'Saved' }).waitFor();
-}
-
-async function assertGuideFilled(page) {
-  assert.equal(await page.inputValue('#respondent-code'), 'R07');
-  assert.equal(await page.inputValue('#a-role'), 'Through a friend at the library.');
-  assert.ok(await page.isChecked('[id="p-role.1"]'));
-  assert.equal(await page.inputValue('#n-role'), 'Laughed when telling this.');
-  assert.ok(await page.isChecked('[id="a-freq:other"]'));
-  assert.equal(await page.inputValue('[id="a-freq:other-text"]'), 'Every other week');
-  assert.ok(await page.isChecked('[id="a-trust.4"]'));
-  assert.equal(await page.inputValue('#a-msc'), 'I found a job.');
-  assert.equal(await page.inputValue('[id="a-msc:why"]'), 'Because it changed everything.');
-  assert.equal(await page.inputValue('#a-age'), '34');
-  assert.equal(await page.inputValue('#a-when'), '2024-05-01');
-  assert.ok(await page.isChecked('[id="a-things.walk"]'));
-  assert.ok(await page.isChecked('[id="a-things.talk"]'));
-  assert.equal(await page.inputValue('#a-name-of-group'), 'Tuesday walkers');
-}
 
 for (const via of ['file', 'http']) {
   test(`answers survive a reload (${via})`, async () => {
@@ -127,9 +87,9 @@ test('export JSON, delete, import: everything is back', async () => {
   const page = await context.newPage();
   await page.goto(pageUrl(site, GUIDE, http));
   await fillGuide(page);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-json]')]);
+  const [download] = await Promise.all([page.waitForEvent('download'), menuAction(page, 'export-json')]);
   const file = await download.path();
-  const exported = JSON.parse(readFileSync(file, 'utf8'));
+  const exported = await answersFile(download);
   const hash = await page.getAttribute('#questionnaire', 'data-hash');
   assert.equal(exported.format, 'enquete-answers/1');
   assert.equal(exported.questionnaire, 'guide');
@@ -138,21 +98,26 @@ test('export JSON, delete, import: everything is back', async () => {
   assert.equal(exported.version, '1');
   assert.equal(exported.language, 'en');
   assert.equal(exported.respondent, 'R07');
+  // Numbers are numbers: the number question and the scale.
   assert.deepEqual(exported.answers, {
-    role: 'Through a friend at the library.', freq: 'other', trust: '4', msc: 'I found a job.',
-    age: '34', when: '2024-05-01', things: ['walk', 'talk'], 'name-of-group': 'Tuesday walkers',
+    role: 'Through a friend at the library.', freq: 'other', trust: 4, msc: 'I found a job.',
+    age: 34, when: '2024-05-01', things: ['walk', 'talk'], 'name-of-group': 'Tuesday walkers',
   });
   assert.deepEqual(exported.other, { freq: 'Every other week' });
   assert.deepEqual(exported.why, { msc: 'Because it changed everything.' });
   assert.deepEqual(exported.probes, { role: [1] });
   assert.deepEqual(exported.notes, { role: 'Laughed when telling this.' });
+  assert.deepEqual(exported.removed, []);
+  assert.equal(exported.fields.age.value, '34', 'the field keeps what was typed');
+  assert.match(exported.fields.age.changed, /^\d{4}-\d\d-\d\dT/);
 
   page.once('dialog', (d) => d.accept());
-  await page.click('[data-action=delete]');
-  assert.equal(await page.inputValue('#a-role'), '');
-  assert.equal(await page.inputValue('#respondent-code'), '');
+  await menuAction(page, 'delete');
+  await page.locator('.save-status', { hasText: 'deleted' }).waitFor();
+  assert.equal(await field(page, 'role').inputValue(), '');
+  assert.equal(await page.inputValue('[name=respondent_code]'), '');
 
-  await page.setInputFiles('#import-file', file);
+  await importAnswers(page, file);
   await page.locator('.save-status', { hasText: 'imported' }).waitFor();
   await assertGuideFilled(page);
   await page.reload();
@@ -166,13 +131,13 @@ test('CSV and Markdown exports carry the answers', async () => {
   const page = await context.newPage();
   await page.goto(pageUrl(site, GUIDE));
   await fillGuide(page);
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-csv]')]);
+  const [csv] = await Promise.all([page.waitForEvent('download'), menuAction(page, 'export-csv')]);
   const lines = readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
   assert.equal(lines.length, 2);
-  assert.ok(lines[0].startsWith('study,questionnaire,hash,version,language,respondent,started,saved,role,role.probes,role.notes,freq,freq.other'), lines[0]);
+  assert.ok(lines[0].startsWith('study,questionnaire,hash,version,language,respondent,started,saved,exported,role,role.probes,role.notes,freq,freq.other'), lines[0]);
   assert.ok(lines[1].includes(',R07,'), lines[1]);
   assert.ok(lines[1].includes('walk; talk'), lines[1]);
-  const [md] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=export-md]')]);
+  const [md] = await Promise.all([page.waitForEvent('download'), menuAction(page, 'export-md')]);
   const text = readFileSync(await md.path(), 'utf8');
   assert.ok(text.startsWith('# Guide for members'), text);
   assert.ok(text.includes('**How did you join?**\n\n> Through a friend at the library.'), text);
@@ -185,20 +150,22 @@ test('several respondents on one device, listed and switchable', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(pageUrl(site, GUIDE));
-  await page.fill('#respondent-code', 'R01');
-  await page.locator('#respondent-code').blur();
-  await page.fill('#a-role', 'first');
+  await page.fill('[name=respondent_code]', 'R01');
+  await page.locator('[name=respondent_code]').blur();
+  await field(page, 'role').fill('first');
   await page.locator('.save-status', { hasText: 'Saved' }).waitFor();
-  await page.click('[data-action=new]');
-  await page.fill('#respondent-code', 'R02');
-  await page.locator('#respondent-code').blur();
-  await page.fill('#a-role', 'second');
+  await menuAction(page, 'new');
+  await page.fill('[name=respondent_code]', 'R02');
+  await page.locator('[name=respondent_code]').blur();
+  await field(page, 'role').fill('second');
   await page.locator('.save-status', { hasText: 'Saved' }).waitFor();
+  assert.equal(await page.textContent('.bar-respondent'), 'R02');
+  await page.click('.menu-button');
   const options = await page.locator('#session-picker option').allTextContents();
   assert.deepEqual([...options].sort(), ['R01', 'R02']);
   await page.selectOption('#session-picker', 'R01');
-  assert.equal(await page.inputValue('#a-role'), 'first');
-  assert.equal(await page.inputValue('#respondent-code'), 'R01');
+  assert.equal(await field(page, 'role').inputValue(), 'first');
+  assert.equal(await page.inputValue('[name=respondent_code]'), 'R01');
   await context.close();
 });
 
@@ -212,8 +179,8 @@ test('blocked storage is said, and the page keeps working', async () => {
   const page = await context.newPage();
   await page.goto(pageUrl(site, GUIDE, http));
   await page.locator('.storage-alert', { hasText: 'cannot be saved in this browser' }).waitFor();
-  await page.fill('#a-role', 'still typing');
-  assert.equal(await page.inputValue('#a-role'), 'still typing');
+  await field(page, 'role').fill('still typing');
+  assert.equal(await field(page, 'role').inputValue(), 'still typing');
   await context.close();
 });
 
@@ -223,7 +190,7 @@ test('the interview clock runs against the planned durations', async () => {
   await page.clock.install();
   await page.goto(pageUrl(site, GUIDE));
   await page.click('[data-action=clock]');
-  await page.focus('#a-role');
+  await field(page, 'role').focus();
   await page.clock.runFor(65_000);
   assert.equal(plain(await page.textContent('.total-clock bdi')), '1:05 / 45 min');
   assert.equal(plain(await page.textContent('#s-start .section-clock bdi')), '1:05 / 10 min');
@@ -238,22 +205,24 @@ test('a survey refuses to submit without its required answers, and says why', as
   await page.goto(pageUrl(site, 'en/survey/index.html', http));
   await page.click('[data-action=submit]');
   const summary = page.locator('#form-errors');
+  const q1 = field(page, 'q1');
   assert.ok(await summary.isVisible());
   assert.equal(await summary.getAttribute('role'), 'alert');
   assert.match(plain(await summary.textContent()), /Some questions need an answer \(2\)/);
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'a-q1');
-  assert.equal(await page.getAttribute('#a-q1', 'aria-invalid'), 'true');
-  assert.ok((await page.getAttribute('#a-q1', 'aria-describedby')).split(' ').includes('e-q1'));
+  assert.ok(await q1.evaluate((e) => e === document.activeElement));
+  assert.equal(await q1.getAttribute('aria-invalid'), 'true');
+  const describedBy = (await q1.getAttribute('aria-describedby')).split(' ');
+  assert.ok(describedBy.includes('e-q1'));
   assert.equal(await page.textContent('#e-q1'), 'Please answer this question.');
   // The respondent view shows no interviewer material.
   assert.equal(await page.locator('.instructions, .probes, .interviewer-note, #respondent-code').count(), 0);
   assert.equal(await axeViolations(page).then((v) => v.length), 0);
 
-  await page.fill('#a-q1', '9000');
-  await page.check('[id="a-q2.y"]');
+  await q1.fill('9000');
+  await field(page, 'q2', 'y').check();
   assert.equal(await page.locator('#e-q1').count(), 0, 'the message goes once answered');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=submit]')]);
-  const answers = JSON.parse(readFileSync(await download.path(), 'utf8')).answers;
+  const answers = (await answersFile(download)).answers;
   assert.deepEqual(answers, { q1: '9000', q2: 'y' });
   await context.close();
 });

@@ -2,11 +2,13 @@
 // HTTP on loopback, and launching Debian's Chromium (never downloaded).
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 
 export const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifacts = path.join(repo, 'tests/browser/artifacts');
@@ -21,9 +23,40 @@ const executablePath = process.env.CHROMIUM || '/usr/bin/chromium';
 export function buildSite(fixture) {
   const root = fixture ? path.join(repo, 'tests/fixtures', fixture) : repo;
   const out = path.join(mkdtempSync(path.join(tmpdir(), 'enquete-browser-')), 'site');
+  buildStudy(root, out);
+  return out;
+}
+
+/** Builds the study at `root` into `out` (replacing the site built there before). */
+export function buildStudy(root, out) {
   execFileSync('cargo', ['run', '--release', '--quiet', '--', 'build', '--quiet', '--root', root, '--out', out],
     { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
-  return out;
+}
+
+/** A copy of a fixture study in a temporary directory, to be edited by a test. */
+export function copyFixture(fixture) {
+  const root = path.join(mkdtempSync(path.join(tmpdir(), 'enquete-study-')), fixture);
+  cpSync(path.join(repo, 'tests/fixtures', fixture), root, { recursive: true });
+  return root;
+}
+
+// The JSON Schema of answer files (docs/answers.schema.json), checked by a
+// real validator: every export of the suite goes through it.
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(readFileSync(path.join(repo, 'docs/answers.schema.json'), 'utf8')));
+
+/** The problems of an answers file by the schema, as strings; [] when valid. */
+export function schemaErrors(data) {
+  return validate(data) ? [] : validate.errors.map((e) => `${e.instancePath || '/'} ${e.message}`);
+}
+
+/** Reads a downloaded JSON answers file, failing unless it follows the schema. */
+export async function answersFile(download) {
+  const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const errors = schemaErrors(data);
+  if (errors.length) throw new Error(`${download.suggestedFilename()} does not follow docs/answers.schema.json:\n${errors.join('\n')}`);
+  return data;
 }
 
 export function launch() {
@@ -64,12 +97,23 @@ export async function launchKillable(dir) {
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json' };
 
-/** Serves `dir` on 127.0.0.1 at a random port; resolves to { url, close }. */
-export function serve(dir) {
+/**
+ * Serves `dir` (or the directory that `dir()` names at each request) on
+ * 127.0.0.1 at a random port; resolves to { url, port, close }. A POST goes
+ * to `onPost(body, res)` when given.
+ */
+export function serve(dir, onPost) {
   const server = createServer((req, res) => {
+    if (req.method === 'POST' && onPost) {
+      let body = '';
+      req.on('data', (d) => { body += d; });
+      req.on('end', () => onPost(body, res));
+      return;
+    }
+    const root = typeof dir === 'function' ? dir() : dir;
     const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    let file = path.join(dir, rel);
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    let file = path.join(root, rel);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     try {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream' });
@@ -80,6 +124,7 @@ export function serve(dir) {
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
     url: `http://127.0.0.1:${server.address().port}/`,
+    port: server.address().port,
     close: () => new Promise((r) => server.close(r)),
   })));
 }
@@ -106,4 +151,25 @@ export async function axeViolations(page) {
 export function ensureArtifacts() {
   mkdirSync(artifacts, { recursive: true });
   return artifacts;
+}
+
+// Values in interface messages are bidi-isolated (U+2068 … U+2069).
+export const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
+
+/** A form control by its name (and value, for ticked choices): ids are not part of the contract. */
+export function field(page, name, value) {
+  return page.locator(value === undefined ? `[name="${name}"]` : `[name="${name}"][value="${value}"]`);
+}
+
+/** Opens the interviewer's session menu and clicks one of its actions. */
+export async function menuAction(page, action) {
+  if (await page.getAttribute('.menu-button', 'aria-expanded') !== 'true') await page.click('.menu-button');
+  await page.click(`#session-menu [data-action=${action}]`);
+}
+
+/** Imports an answers file (a path or the text itself) through the session menu. */
+export async function importAnswers(page, file) {
+  if (await page.getAttribute('.menu-button', 'aria-expanded') !== 'true') await page.click('.menu-button');
+  const payload = path.isAbsolute(file) ? file : { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(file) };
+  await page.setInputFiles('#import-file', payload);
 }

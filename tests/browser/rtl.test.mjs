@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, launch, pageUrl, axeViolations, ensureArtifacts } from './helpers.mjs';
+import { buildSite, launch, pageUrl, axeViolations, ensureArtifacts, field } from './helpers.mjs';
 
 let site;
 let browser;
@@ -43,8 +43,8 @@ test('the Arabic guide is right to left and mirrored', async () => {
   const languages = await box(page, 'nav.languages');
   assert.ok(languages.x + languages.width < title.x, 'languages left of the title');
   // A probe's tick box is to the right of its text.
-  const tick = await box(page, '[id="p-join.1"]');
-  const label = await box(page, 'label[for="p-join.1"]');
+  const tick = await box(page, '[name="join.probe.1"]');
+  const label = await box(page, '.probes li:has([name="join.probe.1"]) label');
   assert.ok(tick.x > label.x, 'tick box right of its label');
   // The interviewer's instructions have their edge on the right.
   const instructions = page.locator('.instructions').first();
@@ -55,8 +55,8 @@ test('the Arabic guide is right to left and mirrored', async () => {
   await page.screenshot({ path: path.join(ensureArtifacts(), 'rtl-guide.png'), fullPage: true });
   assert.deepEqual(await axeViolations(page), []);
   await page.fill('#respondent-code', 'R07');
-  await page.fill('#a-join', 'عن طريق صديق');
-  await page.check('[id="a-frequency.weekly"]');
+  await field(page, 'join').fill('عن طريق صديق');
+  await field(page, 'frequency', 'weekly').check();
   assert.deepEqual(await axeViolations(page), [], 'filled in');
   await page.close();
 });
@@ -65,8 +65,8 @@ test('the English page of the same study stays left to right', async () => {
   const page = await browser.newPage();
   await page.goto(pageUrl(site, 'en/guide/index.html'));
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-  const tick = await box(page, '[id="p-join.1"]');
-  const label = await box(page, 'label[for="p-join.1"]');
+  const tick = await box(page, '[name="join.probe.1"]');
+  const label = await box(page, '.probes li:has([name="join.probe.1"]) label');
   assert.ok(tick.x < label.x);
   await page.close();
 });
@@ -74,8 +74,8 @@ test('the English page of the same study stays left to right', async () => {
 test('side by side: each language in its own direction', async () => {
   const page = await browser.newPage({ viewport: { width: 1300, height: 1000 } });
   await page.goto(pageUrl(site, 'bilingual/ar-en/guide/index.html'));
-  const ar = page.locator('label[for="a-join"] .bi-a');
-  const en = page.locator('label[for="a-join"] .bi-b');
+  const ar = page.locator('[data-question=join] .qtext .bi-a');
+  const en = page.locator('[data-question=join] .qtext .bi-b');
   assert.equal(await ar.getAttribute('dir'), 'rtl');
   assert.equal(await en.getAttribute('lang'), 'en');
   assert.equal(await en.getAttribute('dir'), 'ltr');
@@ -94,7 +94,7 @@ test('the print version is right to left too, and the survey validates in Arabic
   await page.goto(pageUrl(site, 'ar/survey/index.html'));
   await page.click('[data-action=submit]');
   assert.equal(await page.textContent('#e-city'), 'يرجى الإجابة عن هذا السؤال.');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'a-city');
+  assert.equal(await page.evaluate(() => document.activeElement.name), 'city');
   assert.deepEqual(await axeViolations(page), [], 'with its error messages');
   await page.close();
 });

@@ -19,6 +19,14 @@ pub struct PageView {
     pub redirect_js: String,
     /// The export formats of answers, for web forms.
     pub export_js: String,
+    /// Where answers are kept in the browser, for web forms.
+    pub storage_js: String,
+    /// The answer record (merging, checking imports), for web forms.
+    pub record_js: String,
+    /// The interviewer's bar, for interview guides only.
+    pub interview_js: String,
+    /// Checking and sending, for surveys only.
+    pub survey_js: String,
     pub csp: String,
     pub home_href: String,
     pub alternates: Vec<Alternate>,
@@ -96,6 +104,10 @@ pub fn page_view(
         js: asset("enquete.js"),
         redirect_js: asset("redirect.js"),
         export_js: asset("enquete-export.js"),
+        storage_js: asset("enquete-storage.js"),
+        record_js: asset("enquete-record.js"),
+        interview_js: asset("enquete-interview.js"),
+        survey_js: asset("enquete-survey.js"),
         csp: csp(&study.submit),
         home_href: paths::link(spec.path, &paths::home(lang)),
         alternates,

@@ -1,6 +1,8 @@
-// enquete: the export formats of a session's answers, as plain functions of
-// the exported record and the form on the page. Loaded before enquete.js,
-// which offers them as downloads (CSV, Markdown) and in mailto submissions.
+// enquete: the CSV and Markdown exports of a respondent's answers, as plain
+// functions of the exported record (docs/answers.md) and the form on the
+// page. Loaded before enquete.js, which offers them as downloads and in
+// mailto messages. Both are data: nothing a respondent typed can become a
+// spreadsheet formula or Markdown structure.
 (function () {
   'use strict';
 
@@ -16,55 +18,80 @@
     $$('.qnum, .required, .untranslated-mark', clone).forEach(function (n) { n.remove(); });
     return clone.textContent.replace(/\s+/g, ' ').trim();
   }
+
+  // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR
+  // before one) as a formula: such a cell gets a leading apostrophe, which
+  // spreadsheets show as text (OWASP, CSV injection). Numbers stay numbers.
   function csvCell(v) {
     v = Array.isArray(v) ? v.join('; ') : v === undefined || v === null ? '' : String(v);
+    if (/^[=+\-@\t\r]/.test(v) && !/^[-+]?\d+(\.\d+)?$/.test(v)) v = "'" + v;
     return /[",\n\r]/.test(v) ? '"' + v.replace(/"/g, '""') + '"' : v;
   }
   function csv(r, questions) {
-    var head = ['study', 'questionnaire', 'hash', 'version', 'language', 'respondent', 'started', 'saved'];
-    var row = [r.study, r.questionnaire, r.hash, r.version, r.language, r.respondent, r.started, r.saved];
+    var head = ['study', 'questionnaire', 'hash', 'version', 'language', 'respondent', 'started', 'saved', 'exported'];
+    var row = head.map(function (k) { return r[k]; });
+    function add(name, v) { head.push(name); row.push(v); }
     questions.forEach(function (q) {
       var id = q.getAttribute('data-question');
-      head.push(id); row.push(r.answers[id]);
-      if (q.querySelector('[name="' + id + '.other"]')) { head.push(id + '.other'); row.push(r.other[id]); }
-      if (q.querySelector('[name="' + id + '.why"]')) { head.push(id + '.why'); row.push(r.why[id]); }
-      if (q.querySelector('[name^="' + id + '.probe."]')) { head.push(id + '.probes'); row.push(r.probes[id]); }
-      if (q.querySelector('[name="' + id + '.notes"]')) { head.push(id + '.notes'); row.push(r.notes[id]); }
+      add(id, r.answers[id]);
+      if (q.querySelector('[name="' + id + '.other"]')) add(id + '.other', r.other[id]);
+      if (q.querySelector('[name="' + id + '.why"]')) add(id + '.why', r.why[id]);
+      if (q.querySelector('[name^="' + id + '.probe."]')) add(id + '.probes', r.probes[id]);
+      if (q.querySelector('[name="' + id + '.notes"]')) add(id + '.notes', r.notes[id]);
+    });
+    // Answers to questions no longer in the guide keep their columns.
+    r.removed.forEach(function (id) {
+      ['answers', 'other', 'why', 'probes', 'notes'].forEach(function (k) {
+        if (r[k][id] !== undefined) add(k === 'answers' ? id : id + '.' + k, r[k][id]);
+      });
     });
     return head.map(csvCell).join(',') + '\r\n' + row.map(csvCell).join(',') + '\r\n';
   }
+
   function labelOf(q, value) {
-    var input = q.querySelector('input[value="' + String(value).replace(/"/g, '') + '"]');
-    var label = input && q.querySelector('label[for="' + input.id + '"]');
-    return label ? label.textContent.trim() : value;
+    var input = $$('input', q).filter(function (i) { return i.value === String(value) && i.type !== 'text'; })[0];
+    var label = input && input.labels && input.labels[0];
+    return label ? label.textContent.trim() : String(value);
+  }
+  // Every answer and note is a block quote, each line quoted, so that what
+  // a respondent typed stays inside its quote whatever it contains.
+  function quote(text) {
+    return String(text).split(/\r\n|\r|\n/).map(function (l) { return '> ' + l; }).join('\n');
   }
   function markdown(r, form, t) {
     var title = (document.querySelector('h1') || {}).textContent || r.questionnaire;
-    var md = ['# ' + title.trim(), '', '- ' + t('respondent_code') + ': ' + r.respondent,
+    var md = ['# ' + title.trim(), '', '- ' + t('respondent_code') + ': `' + r.respondent.replace(/`/g, '') + '`',
       '- ' + t('date') + ': ' + (r.started || '').slice(0, 10), '- ' + r.questionnaire + ' #' + r.hash + (r.version ? ' (' + r.version + ')' : ''), ''];
+    function answerOf(id, q) {
+      var v = r.answers[id];
+      if (v !== undefined) {
+        var shown = Array.isArray(v) ? v.map(function (x) { return q ? labelOf(q, x) : x; }).join(', ') : (q && q.querySelector('input[type=radio]') ? labelOf(q, v) : v);
+        md.push(quote(shown), '');
+      }
+      if (r.other[id]) md.push('*' + t('other') + '*', '', quote(r.other[id]), '');
+      if (r.why[id]) md.push('*' + t('msc_why') + '*', '', quote(r.why[id]), '');
+      if (r.probes[id]) {
+        md.push('*' + t('probes') + '*: ' + r.probes[id].map(function (n) {
+          var c = q && q.querySelector('[name="' + id + '.probe.' + n + '"]');
+          var l = c && c.labels && c.labels[0];
+          return l ? l.textContent.trim() : n;
+        }).join('; '), '');
+      }
+      if (r.notes[id]) md.push('*' + t('notes') + '*', '', quote(r.notes[id]), '');
+    }
     $$('section.section', form).forEach(function (s) {
       var h = s.querySelector('h2');
       md.push('## ' + (h ? h.textContent.trim() : ''), '');
       $$('.question[data-question]', s).forEach(function (q) {
         var id = q.getAttribute('data-question');
         md.push('**' + questionText(q) + '**', '');
-        var v = r.answers[id];
-        if (v !== undefined) {
-          var shown = Array.isArray(v) ? v.map(function (x) { return labelOf(q, x); }).join(', ') : (q.querySelector('input[type=radio]') ? labelOf(q, v) : v);
-          md.push(String(shown).split('\n').map(function (l) { return '> ' + l; }).join('\n'), '');
-        }
-        if (r.other[id]) md.push('> ' + t('other') + ': ' + r.other[id], '');
-        if (r.why[id]) md.push('*' + t('msc_why') + '*', '', '> ' + r.why[id].split('\n').join('\n> '), '');
-        if (r.probes[id]) {
-          md.push('*' + t('probes') + '*: ' + r.probes[id].map(function (n) {
-            var c = q.querySelector('[name="' + id + '.probe.' + n + '"]');
-            var l = c && q.querySelector('label[for="' + c.id + '"]');
-            return l ? l.textContent.trim() : n;
-          }).join('; '), '');
-        }
-        if (r.notes[id]) md.push('*' + t('notes') + '*: ' + r.notes[id], '');
+        answerOf(id, q);
       });
     });
+    if (r.removed.length) {
+      md.push('## ' + t('js_orphans_title'), '');
+      r.removed.forEach(function (id) { md.push('**' + id + '**', ''); answerOf(id, null); });
+    }
     return md.join('\n');
   }
 

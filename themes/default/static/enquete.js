@@ -1,8 +1,9 @@
-// enquete: saving, restoring and exporting answers in the browser.
-// Progressive enhancement: without this script every page still reads and
-// prints. No framework, no request to any other host; answers stay in this
-// browser (localStorage) until they are exported or, for surveys, submitted
-// to the study's own address.
+// enquete: saving, restoring, merging, exporting and sending answers in the
+// browser. Progressive enhancement: without this script every page still
+// reads and prints. No framework, no request to any other host; answers stay
+// in this browser until they are exported or, for surveys, sent to the
+// study's own address. The record format is docs/answers.md
+// (enquete-record.js); the interviewer's bar is enquete-interview.js.
 (function () {
   'use strict';
 
@@ -34,228 +35,185 @@
 
   var form = document.getElementById('questionnaire');
   if (!form) return;
-  // The export formats, from enquete-export.js.
+  var R = window.enqueteRecord;
   var X = window.enqueteExport;
   var D = form.dataset;
   var interview = D.mode === 'interview';
-  var prefix = ['enquete', D.study, D.questionnaire, D.hash].join(':');
-  var codeInput = document.getElementById('respondent-code');
+  var now = R.now;
+  var lang = document.documentElement.lang;
+  var questions = $$('.question[data-question]', form);
+  var kinds = {};
+  questions.forEach(function (q) { kinds[q.getAttribute('data-question')] = (q.className.match(/\bq-(\w+)/) || [])[1]; });
+  var meta = {
+    study: D.study, questionnaire: D.questionnaire, hash: D.hash, version: D.version || null,
+    language: D.lang, questions: kinds
+  };
+  // Records are kept per study, questionnaire and respondent; the
+  // definition hash is inside the record, so that editing the guide hides
+  // nothing. (Before, the hash was part of the key: such records are moved.)
+  var base = ['enquete', D.study, D.questionnaire, ''].join(':');
+  function keyOf(code) { return base + 'r:' + code; }
+  var LEGACY = new RegExp('^' + base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '([0-9a-f]+):r:(.+)$');
 
-  // Where answers live. localStorage is read at once, but Chromium writes it
-  // to disk only seconds later, so a crash just after typing would lose the
-  // last answers; every save therefore also goes to IndexedDB in a
-  // transaction with strict durability, which is on disk when it completes.
-  // On start the newest copy of each session wins. Both failing (private
-  // mode, blocked or full storage) is said on the page.
-  var storage = (function () {
-    var local = true;
-    try {
-      var k = prefix + ':probe';
-      localStorage.setItem(k, '1');
-      localStorage.removeItem(k);
-    } catch (e) { local = false; }
-    var records = {};
-    var db = new Promise(function (resolve) {
-      try {
-        var req = indexedDB.open('enquete', 1);
-        req.onupgradeneeded = function () { req.result.createObjectStore('records'); };
-        req.onsuccess = function () { resolve(req.result); };
-        req.onerror = function () { resolve(null); };
-        req.onblocked = function () { resolve(null); };
-      } catch (e) { resolve(null); }
-    });
-    function transaction(mode, work) {
-      return db.then(function (d) {
-        if (!d) return false;
-        return new Promise(function (resolve) {
-          try {
-            var tx = d.transaction('records', mode, { durability: 'strict' });
-            var result = work(tx.objectStore('records'));
-            tx.oncomplete = function () { resolve(result.value === undefined ? true : result.value); };
-            tx.onerror = tx.onabort = function () { resolve(false); };
-          } catch (e) { resolve(false); }
-        });
-      });
-    }
-    function newer(a, b) { return !b || (a && (a.saved || '') > (b.saved || '')); }
-    return {
-      // Whether anything can be kept at all.
-      available: function () { return db.then(function (d) { return local || !!d; }); },
-      // Loads every record of this questionnaire from both stores.
-      open: function () {
-        var p = prefix + ':';
-        if (local) {
-          try {
-            for (var i = 0; i < localStorage.length; i++) {
-              var key = localStorage.key(i);
-              if (key.indexOf(p) === 0) records[key] = JSON.parse(localStorage.getItem(key));
-            }
-          } catch (e) { /* unreadable: IndexedDB may still have it */ }
-        }
-        return transaction('readonly', function (store) {
-          var found = { value: {} };
-          var range = IDBKeyRange.bound(p, p + '\uffff');
-          store.openCursor(range).onsuccess = function (e) {
-            var c = e.target.result;
-            if (!c) return;
-            found.value[c.key] = c.value;
-            c.continue();
-          };
-          return found;
-        }).then(function (stored) {
-          for (var key in stored || {}) {
-            if (newer(stored[key], records[key])) records[key] = stored[key];
-          }
-        });
-      },
-      get: function (key) { return records[key] || null; },
-      keys: function () { return Object.keys(records); },
-      // Resolves to whether the record is on disk somewhere.
-      set: function (key, value) {
-        records[key] = value;
-        var saved = false;
-        if (local) {
-          try { localStorage.setItem(key, JSON.stringify(value)); saved = true; } catch (e) { /* full */ }
-        }
-        return transaction('readwrite', function (store) { store.put(value, key); return {}; })
-          .then(function (durable) { return durable || saved; });
-      },
-      remove: function (key) {
-        delete records[key];
-        try { localStorage.removeItem(key); } catch (e) { /* blocked */ }
-        return transaction('readwrite', function (store) { store.delete(key); return {}; });
-      }
-    };
-  })();
+  // The study's key changes when study.yaml is edited: records of this
+  // questionnaire under another study key are found, and offered.
+  var ELSEWHERE = new RegExp('^enquete:([^:]+):' + D.questionnaire + ':(?:[0-9a-f]+:)?r:(.+)$');
+  var storage = window.enqueteStorage(base, ELSEWHERE);
 
-  function now() { return new Date().toISOString(); }
-  function sessionKey(code) { return prefix + ':r:' + code; }
   function draftCode() {
     return (interview ? 'draft-' : 'anon-') + now().replace(/\D/g, '').slice(0, 14) + '-' + Math.random().toString(36).slice(2, 6);
   }
-
-  // --- the session: answers of one respondent --------------------------
-  var session;
-  function newSession(code) {
-    return {
-      respondent: code || draftCode(), started: now(), saved: null, exported: null,
-      fields: {}, timers: { total: 0, sections: {} }
-    };
-  }
+  function isDraft(code) { return /^(draft|anon)-/.test(code); }
+  function codeLabel(r) { return isDraft(r.respondent) ? t('js_no_code') + ' · ' + r.started.slice(0, 16).replace('T', ' ') : r.respondent; }
   function load(code) {
-    var r = storage.get(sessionKey(code));
-    return r && r.respondent ? JSON.parse(JSON.stringify(r)) : null;
+    var r = R.upgrade(storage.get(keyOf(code)), meta);
+    return r ? R.copy(r) : null;
   }
   function sessions() {
-    var p = prefix + ':r:';
+    var p = base + 'r:';
     return storage.keys().filter(function (k) { return k.indexOf(p) === 0; })
       .map(function (k) { return load(k.slice(p.length)); })
       .filter(Boolean)
       .sort(function (a, b) { return (b.saved || '').localeCompare(a.saved || ''); });
   }
 
-  // Fields: every named control but the respondent code. The form does not
-  // change once loaded, so they are looked up once, not on every keystroke.
+  // --- the form's fields --------------------------------------------------
+  // Every named control but the respondent code, by name. The form does not
+  // change once loaded, so they are looked up once.
+  var byName = {};
   var answerFields = $$('input[name], textarea[name], select[name]', form).filter(function (c) {
-    return c.name !== 'respondent_code' && c.type !== 'file';
+    if (c.name === 'respondent_code' || c.type === 'file' || c.closest('[data-enquete-ui]')) return false;
+    (byName[c.name] = byName[c.name] || []).push(c);
+    return true;
   });
-  function readFields() {
-    var f = {};
-    answerFields.forEach(function (c) {
-      if (c.type === 'radio') { if (c.checked) f[c.name] = c.value; }
-      else if (c.type === 'checkbox') {
-        if (c.checked) (f[c.name] = f[c.name] || []).push(c.value);
-      } else if (c.value !== '') f[c.name] = c.value;
-    });
-    return f;
+  // A field's value as the record keeps it: a text, a list of ticked
+  // values, or null. Ticked values that this page no longer offers (an
+  // option removed from the guide) stay in the list.
+  function readField(name, kept) {
+    var cs = byName[name];
+    var c = cs[0];
+    if (c.type === 'radio') {
+      var on = cs.filter(function (x) { return x.checked; })[0];
+      return on ? on.value : null;
+    }
+    if (c.type === 'checkbox') {
+      var offered = cs.map(function (x) { return x.value; });
+      var v = cs.filter(function (x) { return x.checked; }).map(function (x) { return x.value; });
+      (Array.isArray(kept) ? kept : []).forEach(function (k) { if (offered.indexOf(k) < 0) v.push(k); });
+      return v.length ? v : null;
+    }
+    return c.value === '' ? null : c.value;
   }
-  function writeFields(f) {
-    answerFields.forEach(function (c) {
-      var v = f[c.name];
+  // Shows a value (what the page cannot show is listed by showOrphans).
+  function writeField(name, v) {
+    byName[name].forEach(function (c) {
       if (c.type === 'radio') c.checked = v === c.value;
-      else if (c.type === 'checkbox') c.checked = Array.isArray(v) ? v.indexOf(c.value) >= 0 : v === c.value;
-      else c.value = v === undefined ? '' : v;
+      else if (c.type === 'checkbox') c.checked = Array.isArray(v) && v.indexOf(c.value) >= 0;
+      else c.value = typeof v === 'string' ? v : '';
     });
-    $$('details.question-notes').forEach(function (d) {
-      var area = d.querySelector('textarea');
-      if (area && area.value) d.open = true;
-    });
+    if (/\.notes$/.test(name) && v) byName[name][0].closest('details').open = true;
+  }
+  function value(name) { var f = session.fields[name]; return f ? f.value : null; }
+  function isAnswered(id) {
+    var v = value(id);
+    return v !== null && !(Array.isArray(v) && !v.length);
   }
 
-  // --- the panel ---------------------------------------------------------
+  // --- the panel: status, warnings, notices --------------------------------
   var panel = document.getElementById('session-panel');
+  panel.setAttribute('data-enquete-ui', '');
   var status = el('p', { 'class': 'save-status', role: 'status', 'aria-live': 'polite' });
   var alertBox = el('p', { 'class': 'storage-alert', role: 'alert' });
   alertBox.hidden = true;
-  var progress = el('p', { 'class': 'progress', 'aria-live': 'polite' });
-  var picker = el('select', { id: 'session-picker' });
-  var pickerLabel = el('label', { 'for': 'session-picker' }, t('js_sessions'));
-  function button(text, action) {
-    var b = el('button', { type: 'button', 'data-action': action }, text);
-    return b;
-  }
-  var importInput = el('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', 'class': 'visually-hidden' });
-  var importLabel = el('label', { 'for': 'import-file', 'class': 'button-like' }, t('js_import'));
-  var actions = el('div', { 'class': 'session-actions' });
-  [button(t('js_new_session'), 'new'), button(t('js_delete_session'), 'delete'),
-    button(t('js_export_json'), 'export-json'), button(t('js_export_csv'), 'export-csv'),
-    button(t('js_export_md'), 'export-md')].forEach(function (b) { actions.appendChild(b); });
-  actions.appendChild(importLabel);
-  actions.appendChild(importInput);
-  var pick = el('div', { 'class': 'session-pick' });
-  pick.appendChild(pickerLabel);
-  pick.appendChild(picker);
-  panel.appendChild(pick);
-  panel.appendChild(actions);
-  panel.appendChild(progress);
+  var notices = el('div', { 'class': 'notices', 'aria-live': 'polite' });
   panel.appendChild(status);
   panel.appendChild(alertBox);
+  // Notices scroll with the page: the interviewer's bar stays small.
+  panel.after(notices);
   panel.hidden = false;
 
   function say(text) { status.textContent = text; }
   function warn(text) { alertBox.textContent = text; alertBox.hidden = !text; }
+  // A notice that stays until dismissed or replaced (by `kind`), with an
+  // optional action button.
+  function notice(kind, text, action, onAction) {
+    $$('[data-notice="' + kind + '"]', notices).forEach(function (n) { n.remove(); });
+    if (!text) return null;
+    var n = el('div', { 'class': 'notice notice-' + kind, 'data-notice': kind });
+    n.appendChild(el('p', {}, text));
+    if (action) {
+      var b = el('button', { type: 'button' }, action);
+      b.addEventListener('click', function () { onAction(); n.remove(); });
+      n.appendChild(b);
+    }
+    var close = el('button', { type: 'button', 'class': 'dismiss', 'aria-label': t('js_dismiss') }, '×');
+    close.addEventListener('click', function () { n.remove(); if (kind === 'privacy') remember('privacy'); });
+    n.appendChild(close);
+    notices.appendChild(n);
+    return n;
+  }
+  function remember(what) { try { localStorage.setItem('enquete:dismissed:' + what, now()); } catch (e) { /* blocked */ } }
+  function remembered(what) { try { return !!localStorage.getItem('enquete:dismissed:' + what); } catch (e) { return false; } }
   storage.available().then(function (ok) { if (!ok) warn(t('js_not_saved')); });
+  // Every file:// page of a browser profile shares one storage: any HTML
+  // file opened on this computer could read the answers. Said once.
+  if (location.protocol === 'file:' && !remembered('privacy')) notice('privacy', t('js_privacy_file'));
 
-  function codeLabel(s) { return /^(draft|anon)-/.test(s.respondent) ? t('js_no_code') + ' · ' + s.started.slice(0, 16).replace('T', ' ') : s.respondent; }
-  function refreshPicker() {
-    var list = sessions();
-    if (!list.some(function (s) { return s.respondent === session.respondent; })) list.unshift(session);
-    picker.textContent = '';
-    list.forEach(function (s) {
-      var o = el('option', { value: s.respondent }, codeLabel(s));
-      o.selected = s.respondent === session.respondent;
-      picker.appendChild(o);
+  // --- the session: the record of the respondent on screen ----------------
+  var session;
+  var dirty = {};
+  var hooks = { change: [], use: [], leave: [] };
+  function fire(kind) { hooks[kind].forEach(function (f) { f(session); }); }
+
+  // Takes what was typed into the record, each field with its time (and
+  // its time on the interview clock, when that runs).
+  function collect() {
+    var at = now();
+    Object.keys(dirty).forEach(function (name) {
+      var v = readField(name, value(name));
+      if (R.same(v, value(name))) return;
+      var f = { value: v, changed: at };
+      if (api.clock() !== null) f.clock = api.clock();
+      session.fields[name] = f;
     });
+    dirty = {};
+  }
+  // Shows a record's fields; what the page cannot show is listed apart.
+  function show(r, only) {
+    for (var name in byName) if (!only || only.indexOf(name) >= 0) writeField(name, r.fields[name] ? r.fields[name].value : null);
+    showOrphans();
+    fire('change');
   }
 
-  // Answered questions out of those that take an answer.
-  var questions = $$('.question[data-question]', form);
-  function answered(q) {
-    var id = q.getAttribute('data-question');
-    var f = readFieldsCache || readFields();
-    return f[id] !== undefined && f[id] !== '' && !(Array.isArray(f[id]) && !f[id].length);
-  }
-  var readFieldsCache = null;
-  function refreshProgress() {
-    readFieldsCache = readFields();
-    var n = questions.filter(answered).length;
-    progress.textContent = t('js_progress', { answered: n, total: questions.length });
-    readFieldsCache = null;
-  }
-
-  // --- saving ------------------------------------------------------------
   var timer = null;
+  // Saving merges with what is stored, field by field: another tab (the
+  // same respondent open twice, or the page in another language) may have
+  // saved since, and its answers stay.
   function save() {
-    timer = null;
-    session.fields = readFields();
+    if (timer) { clearTimeout(timer); timer = null; }
+    collect();
+    var key = keyOf(session.respondent);
+    var stored = R.upgrade(storage.fresh(key), meta);
+    var before = session;
     session.saved = now();
     session.language = D.lang;
-    var record = JSON.parse(JSON.stringify(session));
-    refreshProgress();
-    storage.set(prefix + ':current', { respondent: session.respondent, saved: session.saved });
-    return storage.set(sessionKey(session.respondent), record).then(function (ok) {
+    session.hash = D.hash;
+    session.version = meta.version;
+    // Types of removed questions are kept, for their answers' sake.
+    for (var q in session.questions) if (!(q in kinds) && !session.fields[q]) delete session.questions[q];
+    for (q in kinds) session.questions[q] = kinds[q];
+    if (stored && stored.started) {
+      session = R.merge(stored, session);
+      var changedElsewhere = Object.keys(session.fields).filter(function (n) { return byName[n] && !R.same(session.fields[n], before.fields[n]); });
+      if (changedElsewhere.length) show(session, changedElsewhere);
+    }
+    var record = R.copy(session);
+    storage.set(base + 'current', { respondent: session.respondent, saved: session.saved });
+    broadcast({ saved: session.respondent });
+    fire('change');
+    return storage.set(key, record).then(function (ok) {
       if (ok) {
-        say(t('js_saved', { time: new Date().toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
+        say(t('js_saved', { time: new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
         warn('');
       } else {
         say('');
@@ -264,323 +222,376 @@
       return ok;
     });
   }
-  function changed() {
+  function changed(name) {
+    if (name) dirty[name] = true;
     say(t('js_saving'));
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, 300);
   }
-  // Only answers count as changes; the panel's own controls do not.
-  function isAnswer(target) { return answerFields.indexOf(target) >= 0; }
-  form.addEventListener('input', function (e) { if (isAnswer(e.target)) changed(); });
-  form.addEventListener('change', function (e) { if (isAnswer(e.target)) changed(); });
+  function flush() { if (timer) save(); }
+  function onEdit(e) {
+    if (byName[e.target.name] && byName[e.target.name].indexOf(e.target) >= 0) changed(e.target.name);
+  }
+  form.addEventListener('input', onEdit);
+  form.addEventListener('change', onEdit);
+  // The form is never submitted as such: a survey sends its answers itself.
+  form.addEventListener('submit', function (e) { e.preventDefault(); });
 
-  function use(s) {
-    if (timer) { clearTimeout(timer); save(); }
-    session = s;
-    writeFields(s.fields || {});
-    if (codeInput) codeInput.value = /^(draft|anon)-/.test(s.respondent) ? '' : s.respondent;
-    storage.set(prefix + ':current', { respondent: s.respondent, saved: now() });
-    refreshPicker();
-    refreshProgress();
-    showClocks();
+  function use(r) {
+    flush();
+    session = r;
+    dirty = {};
+    show(r);
+    storage.set(base + 'current', { respondent: r.respondent, saved: now() });
+    definitionNotice();
+    announce();
+    fire('use');
   }
 
-  // The respondent code names the session; changing it moves the answers.
-  if (codeInput) {
-    codeInput.addEventListener('change', function () {
-      var code = codeInput.value.trim();
-      if (!code || code === session.respondent) return;
-      if (!codeInput.checkValidity()) { codeInput.reportValidity(); return; }
-      var existing = load(code);
-      if (existing) {
-        say(t('js_code_taken', { code: code }));
-        use(existing);
-        return;
-      }
-      storage.remove(sessionKey(session.respondent));
-      session.respondent = code;
-      save();
-      refreshPicker();
+  // --- a guide that changed since the answers were saved ------------------
+  // Answers are matched by question id. An answer that this page cannot show
+  // (its question or its option was removed) is listed at the end of the
+  // form, kept in the record and exported.
+  var orphans = el('section', { 'class': 'orphans', 'aria-labelledby': 'orphans-title', 'data-enquete-ui': '' });
+  orphans.hidden = true;
+  (form.querySelector('.form-end') || form.lastChild).before(orphans);
+  function showOrphans() {
+    var rows = Object.keys(session.fields).filter(function (n) {
+      var v = session.fields[n].value;
+      return v !== null && (!byName[n] || !writeFieldable(n, v));
+    });
+    orphans.textContent = '';
+    orphans.hidden = !rows.length;
+    if (!rows.length) return;
+    orphans.appendChild(el('h2', { id: 'orphans-title' }, t('js_orphans_title')));
+    orphans.appendChild(el('p', { 'class': 'help' }, t('js_orphans_help')));
+    var dl = el('dl');
+    rows.sort().forEach(function (n) {
+      dl.appendChild(el('dt', {}, n));
+      var v = session.fields[n].value;
+      dl.appendChild(el('dd', {}, Array.isArray(v) ? v.join('; ') : v));
+    });
+    orphans.appendChild(dl);
+  }
+  function writeFieldable(name, v) {
+    return byName[name].some(function (c) {
+      if (c.type !== 'radio' && c.type !== 'checkbox') return true;
+      return c.type === 'radio' ? v === c.value : v.every(function (x) { return byName[name].some(function (o) { return o.value === x; }); });
     });
   }
-  picker.addEventListener('change', function () {
-    var s = load(picker.value);
-    if (s) use(s);
+  function definitionNotice() {
+    if (!session.saved || session.hash === D.hash) { notice('definition', ''); return; }
+    var before = Object.keys(session.questions);
+    var added = Object.keys(kinds).filter(function (q) { return before.length && before.indexOf(q) < 0; }).length;
+    var removed = before.filter(function (q) { return !(q in kinds); });
+    Object.keys(session.fields).forEach(function (n) {
+      var q = R.questionOf(n);
+      if (!(q in kinds) && removed.indexOf(q) < 0) removed.push(q);
+    });
+    notice('definition', before.length ? t('js_definition_changed', { added: added, removed: removed.length }) : t('js_definition_changed_since', { removed: removed.length }));
+  }
+
+  // --- other tabs and windows -----------------------------------------------
+  // A save in another tab reaches this one as a `storage` event: its fields
+  // are merged in, newest first, and the interviewer is told.
+  var channel = null;
+  try { channel = new BroadcastChannel(base); } catch (e) { /* none: storage events still come */ }
+  function broadcast(msg) { if (channel) channel.postMessage(msg); }
+  function elsewhere() { notice('tabs', t('js_open_elsewhere', { code: codeLabel(session) })); }
+  function announce() { broadcast({ open: session.respondent }); }
+  if (channel) {
+    channel.onmessage = function (e) {
+      var m = e.data || {};
+      if (m.open === session.respondent || m.here === session.respondent) elsewhere();
+      if (m.open === session.respondent) broadcast({ here: session.respondent });
+    };
+  }
+  window.addEventListener('storage', function (e) {
+    if (e.key !== keyOf(session.respondent) || !e.newValue) return;
+    var theirs;
+    try { theirs = R.upgrade(JSON.parse(e.newValue), meta); } catch (err) { return; }
+    if (!theirs) return;
+    collect();
+    var before = session;
+    session = R.merge(session, theirs);
+    storage.put(e.key, R.copy(session));
+    var names = Object.keys(session.fields).filter(function (n) { return byName[n] && !R.same(session.fields[n], before.fields[n]); });
+    show(session, names);
+    elsewhere();
   });
 
-  // --- exports ----------------------------------------------------------
-  function record() {
-    var f = readFields();
-    var out = {
-      format: 'enquete-answers/1', study: D.study, questionnaire: D.questionnaire,
-      hash: D.hash, version: D.version || null, language: D.lang,
-      respondent: session.respondent, started: session.started, saved: session.saved,
-      exported: now(), timers: session.timers,
-      answers: {}, other: {}, why: {}, probes: {}, notes: {}
-    };
-    questions.forEach(function (q) {
-      var id = q.getAttribute('data-question');
-      if (f[id] !== undefined) out.answers[id] = f[id];
-      if (f[id + '.other']) out.other[id] = f[id + '.other'];
-      if (f[id + '.why']) out.why[id] = f[id + '.why'];
-      if (f[id + '.notes']) out.notes[id] = f[id + '.notes'];
-      var asked = $$('input[name^="' + id + '.probe."]', q).filter(function (c) { return c.checked; })
-        .map(function (c) { return Number(c.name.slice(id.length + 7)); });
-      if (asked.length) out.probes[id] = asked;
-    });
-    out.fields = f;
-    return out;
+  // --- exporting ----------------------------------------------------------
+  function exportRecord(r) { return R.derive(r, kinds); }
+  function fileName(ext, who) {
+    return [D.questionnaire, who || session.respondent, now().slice(0, 10)].join('-').replace(/[^\w.-]+/g, '_') + '.' + ext;
   }
-  function fileName(ext) {
-    return [D.questionnaire, session.respondent, now().slice(0, 10)].join('-').replace(/[^\w.-]+/g, '_') + '.' + ext;
-  }
+  // The link is never put on the page: it is only clicked.
   function download(name, type, text) {
     var a = el('a', { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
-    document.body.appendChild(a);
     a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
   }
-  function exported(name) {
-    session.exported = now();
-    save().then(function () { say(t('js_downloaded', { file: name })); });
+  function json(data) { return JSON.stringify(data, null, 2) + '\n'; }
+  function markExported(r, at) {
+    r.exported = at;
+    storage.remove(base + 'backup:' + r.respondent);
+    notice('undo', '');
   }
-  actions.addEventListener('click', function (e) {
-    var action = e.target.getAttribute && e.target.getAttribute('data-action');
-    if (!action) return;
-    if (timer) { clearTimeout(timer); save(); }
-    var r, name;
-    if (action === 'new') {
-      use(newSession());
-      if (codeInput) codeInput.focus();
-    } else if (action === 'delete') {
-      if (!window.confirm(t('js_delete_confirm', { code: codeLabel(session) }))) return;
-      storage.remove(sessionKey(session.respondent));
-      var rest = sessions();
-      use(rest[0] || newSession());
-      say(t('js_deleted'));
-    } else if (action === 'export-json') {
-      r = record(); name = fileName('json');
-      download(name, 'application/json', JSON.stringify(r, null, 2) + '\n');
-      exported(name);
-    } else if (action === 'export-csv') {
-      r = record(); name = fileName('csv');
-      download(name, 'text/csv', '\ufeff' + X.csv(r, questions));
-      exported(name);
-    } else if (action === 'export-md') {
-      r = record(); name = fileName('md');
-      download(name, 'text/markdown', X.markdown(r, form, t));
-      exported(name);
-    }
-  });
+  // The current respondent as JSON, CSV or Markdown; then, if asked, the
+  // respondent is removed from this device.
+  function exportAs(format, removeAfter) {
+    flush();
+    collect();
+    var at = now();
+    var r = exportRecord(session);
+    r.exported = at;
+    var name = fileName(format === 'markdown' ? 'md' : format);
+    if (format === 'json') download(name, 'application/json', json(r));
+    else if (format === 'csv') download(name, 'text/csv', '\ufeff' + X.csv(r, questions));
+    else download(name, 'text/markdown', X.markdown(r, form, t));
+    markExported(session, at);
+    return save().then(function () {
+      say(t('js_downloaded', { file: name }));
+      if (removeAfter) return remove(true).then(function () { say(t('js_exported_removed', { file: name })); });
+    });
+  }
+  function exportAll() {
+    flush();
+    var at = now();
+    var all = sessions().map(function (r) { return r.respondent === session.respondent ? session : r; });
+    var name = fileName('json', 'all');
+    download(name, 'application/json', json({ format: R.FORMAT, exported: at, records: all.map(function (r) { var x = exportRecord(r); x.exported = at; return x; }) }));
+    var done = all.map(function (r) {
+      markExported(r, at);
+      return r === session ? save() : storage.set(keyOf(r.respondent), r);
+    });
+    return Promise.all(done).then(function () { say(t('js_downloaded', { file: name })); });
+  }
 
-  importInput.addEventListener('change', function () {
-    var file = importInput.files && importInput.files[0];
-    if (!file) return;
-    var reader = new FileReader();
-    reader.onload = function () {
-      var r;
-      try { r = JSON.parse(reader.result); } catch (e) { r = null; }
-      importInput.value = '';
-      if (!r || r.format !== 'enquete-answers/1' || !r.fields) { warn(t('js_import_invalid')); return; }
-      if (r.questionnaire !== D.questionnaire) { warn(t('js_import_wrong', { id: r.questionnaire })); return; }
-      var s = newSession(r.respondent);
-      s.started = r.started || s.started;
-      s.fields = r.fields;
-      s.timers = r.timers || s.timers;
-      s.exported = r.exported || null;
-      use(s);
-      save().then(function () {
-        warn(r.hash !== D.hash ? t('js_import_other_version') : '');
-        say(t('js_import_done', { code: codeLabel(s) }));
+  // --- importing ------------------------------------------------------------
+  // A file is checked against the format first: a bad file changes nothing.
+  // Its answers are merged field by field into what this device has, the
+  // newest of each field kept; a field changed on both sides since this
+  // device last exported is asked about. What was here before stays as a
+  // backup until the next export, and the import can be undone.
+  function importText(text) {
+    var data;
+    try { data = JSON.parse(text); } catch (e) { return Promise.resolve(warn(t('js_import_invalid', { reason: e.message }))); }
+    var problem = R.checkFile(data);
+    if (problem) return Promise.resolve(warn(t('js_import_invalid', { reason: problem })));
+    var list = data.records || [data];
+    var wrong = list.filter(function (r) { return r.questionnaire !== D.questionnaire || r.study !== D.study; })[0];
+    if (wrong) return Promise.resolve(warn(t('js_import_wrong', { id: wrong.questionnaire })));
+    flush();
+    warn('');
+    var chain = Promise.resolve();
+    list.forEach(function (incoming) {
+      chain = chain.then(function () { return importOne(incoming); });
+    });
+    return chain;
+  }
+  function importOne(incoming) {
+    var theirs = R.clampTimes(R.upgrade(R.copy(incoming), meta));
+    ['answers', 'other', 'why', 'probes', 'notes', 'removed'].forEach(function (k) { delete theirs[k]; });
+    var code = theirs.respondent;
+    var mine = code === session.respondent ? (collect(), session) : load(code);
+    var ask = mine ? R.conflicts(mine, theirs, mine.exported) : [];
+    return (ask.length ? api.resolve(ask, mine, theirs) : Promise.resolve({})).then(function (choice) {
+      if (!choice) { say(t('js_import_cancelled')); return; }
+      var merged = theirs;
+      if (mine) {
+        storage.set(base + 'backup:' + code, mine);
+        merged = R.merge(mine, theirs);
+        ask.forEach(function (n) { merged.fields[n] = R.copy((choice[n] === 'mine' ? mine : theirs).fields[n]); });
+        // What this device added is exported only when this device says so.
+        merged.exported = mine.exported;
+      }
+      merged.timers.running = null;
+      return storage.set(keyOf(code), merged).then(function () {
+        session = merged;
+        dirty = {};
+        use(merged);
+        say(t('js_import_done', { code: codeLabel(merged) }));
+        if (mine) notice('undo', t('js_import_merged', { code: codeLabel(merged) }), t('js_undo_import'), function () { undoImport(code); });
       });
+    });
+  }
+  function undoImport(code) {
+    var backup = R.upgrade(storage.get(base + 'backup:' + code), meta);
+    if (!backup) return;
+    storage.set(keyOf(code), backup).then(function () {
+      storage.remove(base + 'backup:' + code);
+      session = backup;
+      use(backup);
+      say(t('js_import_undone', { code: codeLabel(backup) }));
+    });
+  }
+
+  // Records of this questionnaire kept under another key of the study (its
+  // study.yaml was edited since) are not shown unasked: the same
+  // questionnaire id could belong to another study opened in this browser.
+  function offerElsewhere() {
+    var found = storage.keys().filter(function (k) {
+      var m = k.match(ELSEWHERE);
+      return m && m[1] !== D.study;
+    });
+    if (!found.length) return;
+    notice('elsewhere', t('js_found_elsewhere', { count: found.length }), t('js_take_found'), function () {
+      Promise.all(found.map(function (k) {
+        var r = R.upgrade(storage.get(k), meta);
+        if (!r) return null;
+        r.study = D.study;
+        var existing = load(r.respondent);
+        return storage.set(keyOf(r.respondent), existing ? R.merge(r, existing) : r).then(function (ok) {
+          if (ok) storage.remove(k);
+        });
+      })).then(function () {
+        var first = load(session.respondent) || sessions()[0];
+        if (first) use(first);
+        say(t('js_taken_found', { count: found.length }));
+      });
+    });
+  }
+
+  // --- respondents ------------------------------------------------------------
+  function startNew() { use(R.blank(meta, draftCode())); }
+  function switchTo(code) { var r = load(code); if (r) use(r); }
+  function remove(quiet) {
+    flush();
+    return storage.remove(keyOf(session.respondent)).then(function () {
+      storage.remove(base + 'backup:' + session.respondent);
+      var rest = sessions();
+      use(rest[0] || R.blank(meta, draftCode()));
+      if (!quiet) say(t('js_deleted'));
+    });
+  }
+  // The respondent code names the record; changing it moves the answers.
+  function rename(code) {
+    if (!code || code === session.respondent) return;
+    var existing = load(code);
+    if (existing) {
+      use(existing);
+      say(t('js_code_taken', { code: code }));
+      return;
+    }
+    flush();
+    storage.remove(keyOf(session.respondent));
+    session.respondent = code;
+    save();
+    fire('use');
+  }
+
+  // --- sending: the study's `submit` ------------------------------------------
+  // Never claims what did not happen: a mailto link is used only when the
+  // whole message fits (mail programs cut long links), else the file is
+  // downloaded to be attached; a post reports what the server answered.
+  var MAILTO_MAX = 2000;
+  function send() {
+    flush();
+    collect();
+    var at = now();
+    var r = exportRecord(session);
+    r.exported = at;
+    var body = json(r);
+    var sent = function (text) {
+      markExported(session, at);
+      return save().then(function () { return { ok: true, text: text }; });
     };
-    reader.readAsText(file);
-  });
+    if (D.submit === 'post' && D.submitUrl) {
+      return fetch(D.submitUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body })
+        .then(function (res) {
+          if (!res.ok) return { ok: false, text: t('js_submit_failed', { reason: res.status + ' ' + res.statusText }) };
+          return sent(t('js_submitted'));
+        }, function (err) {
+          return { ok: false, text: t('js_submit_failed', { reason: err.message }) };
+        });
+    }
+    var name = fileName('json');
+    if (D.submit === 'mailto' && D.submitAddress) {
+      var head = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title);
+      var link = head + '&body=' + encodeURIComponent(X.markdown(r, form, t));
+      if (link.length <= MAILTO_MAX) {
+        openLink(link);
+        return sent(t('js_mail_opened', { address: D.submitAddress }));
+      }
+      download(name, 'application/json', body);
+      openLink(head + '&body=' + encodeURIComponent(t('js_mail_attach_body', { file: name })));
+      return sent(t('js_mail_too_long', { file: name, address: D.submitAddress }));
+    }
+    download(name, 'application/json', body);
+    return sent(t('js_download_done', { file: name }));
+  }
+  function openLink(href) { el('a', { href: href }).click(); }
 
   // Leaving with answers that were never exported loses nothing here (they
   // stay saved), but the interviewer should know before closing a borrowed
-  // laptop.
+  // laptop. Going to the same page in another language is not leaving: the
+  // record is shared by all languages of a questionnaire.
+  var switching = false;
+  $$('nav.languages a').forEach(function (a) {
+    a.addEventListener('click', function () {
+      switching = true;
+      setTimeout(function () { switching = false; }, 5000);
+      fire('leave');
+      flush();
+    });
+  });
+  window.addEventListener('pagehide', function () { flush(); });
   window.addEventListener('beforeunload', function (e) {
-    if (timer) { clearTimeout(timer); save(); }
-    var dirty = session.saved && (!session.exported || session.saved > session.exported);
-    if (dirty && Object.keys(session.fields || {}).length) {
+    flush();
+    if (switching) { switching = false; return; }
+    if (R.unexported(session)) {
       e.preventDefault();
       e.returnValue = t('js_unexported');
       return e.returnValue;
     }
   });
 
-  // --- interview clocks ---------------------------------------------------
-  var clockButton = null;
-  var totalClock = null;
-  var running = null; // { since: ms, section: id }
-  var sectionClocks = {};
-  function mmss(ms) {
-    var s = Math.floor(ms / 1000);
-    var m = Math.floor(s / 60);
-    return m + ':' + String(s % 60).padStart(2, '0');
-  }
-  function currentSection() {
-    var active = document.activeElement && document.activeElement.closest && document.activeElement.closest('section.section');
-    if (active) return active.id;
-    var best = null;
-    $$('section.section', form).forEach(function (s) {
-      if (s.getBoundingClientRect().top < window.innerHeight / 3) best = s.id;
-    });
-    return best || (form.querySelector('section.section') || {}).id;
-  }
-  function tick() {
-    if (!running) return;
-    var n = Date.now();
-    var d = n - running.since;
-    running.since = n;
-    session.timers.total += d;
-    var sec = currentSection();
-    if (sec) session.timers.sections[sec] = (session.timers.sections[sec] || 0) + d;
-    showClocks();
-  }
-  function showClocks() {
-    if (!totalClock) return;
-    var planned = Number(D.duration || 0);
-    totalClock.textContent = t('js_clock_total') + ': ';
-    totalClock.appendChild(el('bdi', {}, mmss(session.timers.total) + (planned ? ' / ' + t('duration_minutes', { min: planned }) : '')));
-    totalClock.classList.toggle('over', planned > 0 && session.timers.total > planned * 60000);
-    $$('section.section', form).forEach(function (s) {
-      var c = sectionClocks[s.id];
-      var ms = session.timers.sections[s.id] || 0;
-      var p = Number(s.getAttribute('data-duration') || 0);
-      c.querySelector('bdi').textContent = mmss(ms) + (p ? ' / ' + t('duration_minutes', { min: p }) : '');
-      c.classList.toggle('over', p > 0 && ms > p * 60000);
-    });
-  }
-  if (interview) {
-    clockButton = button(t('js_clock_start'), 'clock');
-    clockButton.setAttribute('aria-pressed', 'false');
-    totalClock = el('span', { 'class': 'clock total-clock' });
-    var clocks = el('div', { 'class': 'clocks' });
-    clocks.appendChild(clockButton);
-    clocks.appendChild(totalClock);
-    panel.insertBefore(clocks, progress);
-    $$('section.section', form).forEach(function (s) {
-      var c = el('p', { 'class': 'clock section-clock' }, t('js_clock_section') + ': ');
-      c.appendChild(el('bdi'));
-      var h = s.querySelector('h2');
-      h.parentNode.insertBefore(c, h.nextSibling);
-      sectionClocks[s.id] = c;
-    });
-    var interval = null;
-    clockButton.addEventListener('click', function () {
-      if (running) {
-        tick();
-        running = null;
-        clearInterval(interval);
-        changed();
-      } else {
-        running = { since: Date.now() };
-        interval = setInterval(function () { tick(); }, 1000);
-      }
-      clockButton.textContent = t(running ? 'js_clock_pause' : 'js_clock_start');
-      clockButton.setAttribute('aria-pressed', running ? 'true' : 'false');
-    });
-    // The clocks are saved with the answers every half minute while running.
-    setInterval(function () { if (running) changed(); }, 30000);
-  }
+  // What the interviewer's bar (enquete-interview.js) and the survey's
+  // submission (enquete-survey.js) work with.
+  var api = window.enquete = {
+    t: t, el: el, $$: $$, form: form, panel: panel, questions: questions, interview: interview,
+    session: function () { return session; }, sessions: sessions, codeLabel: codeLabel, isDraft: isDraft,
+    isAnswered: function (id) { collect(); return isAnswered(id); },
+    on: function (kind, f) { (hooks[kind] = hooks[kind] || []).push(f); },
+    say: say, warn: warn, notice: notice, changed: changed, save: save, flush: flush,
+    startNew: startNew, switchTo: switchTo, remove: remove, rename: rename,
+    exportAs: exportAs, exportAll: exportAll, importText: importText, send: send,
+    // Removes the record on screen from this device, and nothing else.
+    forget: function () { return storage.remove(keyOf(session.respondent)); },
+    canSend: (D.submit === 'post' && !!D.submitUrl) || (D.submit === 'mailto' && !!D.submitAddress),
+    // The interview clock, in ms, or null when it never ran (set by the bar).
+    clock: function () { return null; },
+    // Asks which side to keep of each field changed on both (set by the bar).
+    resolve: function () { return Promise.resolve(null); }
+  };
 
-  // --- surveys: required questions and submitting ------------------------
-  var errors = document.getElementById('form-errors');
-  function missing(q) { return q.hasAttribute('data-required') && !answered(q); }
-  function clearError(q) {
-    var m = q.querySelector('.error-message');
-    if (!m) return;
-    $$('[aria-describedby]', q).forEach(function (c) {
-      var ids = c.getAttribute('aria-describedby').split(' ').filter(function (x) { return x !== m.id; });
-      if (ids.length) c.setAttribute('aria-describedby', ids.join(' '));
-      else c.removeAttribute('aria-describedby');
-      c.removeAttribute('aria-invalid');
-    });
-    m.remove();
-  }
-  function showError(q) {
-    var id = q.getAttribute('data-question');
-    var m = el('p', { 'class': 'error-message', id: 'e-' + id }, t('js_required_missing'));
-    var anchor = q.querySelector('.qtext');
-    anchor.parentNode.insertBefore(m, anchor.nextSibling);
-    $$('input, textarea', q).filter(function (c) { return c.name === id || c.name === id + '.why'; }).forEach(function (c) {
-      var ids = (c.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
-      ids.push(m.id);
-      c.setAttribute('aria-describedby', ids.join(' '));
-      c.setAttribute('aria-invalid', 'true');
-    });
-  }
-  form.addEventListener('submit', function (e) {
-    e.preventDefault();
-    if (timer) { clearTimeout(timer); save(); }
-    readFieldsCache = readFields();
-    var bad = questions.filter(missing);
-    readFieldsCache = null;
-    questions.forEach(clearError);
-    bad.forEach(showError);
-    if (errors) {
-      errors.textContent = '';
-      errors.hidden = !bad.length;
-    }
-    if (bad.length) {
-      if (errors) {
-        errors.appendChild(el('span', {}, t('js_errors_summary', { count: bad.length }) + ' '));
-        bad.forEach(function (q, i) {
-          var a = el('a', { href: '#' + q.id }, X.questionText(q));
-          errors.appendChild(a);
-          if (i < bad.length - 1) errors.appendChild(document.createTextNode('; '));
-        });
-      }
-      var first = bad[0].querySelector('input:not([type=hidden]), textarea');
-      if (first) first.focus();
-      return;
-    }
-    var r = record();
-    var body = JSON.stringify(r, null, 2) + '\n';
-    var done = function (text) {
-      session.exported = now();
-      save();
-      if (errors) { errors.hidden = false; errors.textContent = text; }
-    };
-    if (D.submit === 'post' && D.submitUrl) {
-      fetch(D.submitUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body })
-        .then(function (res) {
-          if (!res.ok) throw new Error(res.status + ' ' + res.statusText);
-          done(t('js_submitted'));
-        })
-        .catch(function (err) {
-          if (errors) { errors.hidden = false; errors.textContent = t('js_submit_failed', { reason: err.message }); }
-        });
-    } else if (D.submit === 'mailto' && D.submitAddress) {
-      var text = X.markdown(r, form, t);
-      window.location.href = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title) +
-        '&body=' + encodeURIComponent(text.length > 1800 ? text.slice(0, 1800) + '\n…' : text);
-      done(t('js_submitted'));
-    } else {
-      var name = fileName('json');
-      download(name, 'application/json', body);
-      done(t('js_downloaded', { file: name }));
-    }
-  });
-  form.addEventListener('input', function (e) {
-    var q = e.target.closest && e.target.closest('.question[data-question]');
-    if (q && q.querySelector('.error-message') && !missing(q)) clearError(q);
-  });
-
-  // --- start: the last session used, or a new one -------------------------
-  // Until the stores are read, a blank session that is not saved anywhere.
-  session = newSession();
-  refreshPicker();
-  refreshProgress();
-  showClocks();
+  // --- start: the last respondent, or a new one -------------------------------
+  // Until the stores are read, a blank record that is not saved anywhere.
+  session = R.blank(meta, draftCode());
   storage.open().then(function () {
-    var current = storage.get(prefix + ':current');
+    // Records under the old keys (with the definition hash) move to the
+    // new ones, merged with anything already there.
+    var moves = storage.keys().map(function (k) {
+      var m = k.match(LEGACY);
+      if (!m) return null;
+      var old = R.upgrade(storage.get(k), { study: D.study, questionnaire: D.questionnaire, hash: m[1], legacyHash: m[1], version: null, language: D.lang, questions: {} });
+      if (!old) return null;
+      var existing = load(old.respondent);
+      return storage.set(keyOf(old.respondent), existing ? R.merge(old, existing) : old).then(function (ok) {
+        if (ok) storage.remove(k);
+      });
+    }).filter(Boolean);
+    return Promise.all(moves);
+  }).then(function () {
+    offerElsewhere();
+    var current = storage.get(base + 'current');
     var first = (current && load(current.respondent)) || sessions()[0];
     if (first) {
       use(first);
       say(t('js_restored', { code: codeLabel(first) }));
+    } else {
+      use(session);
     }
   });
 })();
