@@ -73,14 +73,14 @@ test('a survey has no interviewer tools, and thanks the respondent in their lang
   await thanks.waitFor();
   assert.equal(await thanks.locator('h2').textContent(), 'Bedankt');
   assert.equal(plain(await thanks.locator('p').first().textContent()),
-    `Je antwoorden zijn bewaard als het bestand ${download.suggestedFilename()} in de downloadmap van je browser.`);
+    `Uw antwoorden zijn bewaard als het bestand ${download.suggestedFilename()} in de downloadmap van uw browser.`);
   assert.ok(await thanks.evaluate((e) => e === document.activeElement), 'the confirmation has the focus');
   assert.ok(await page.locator('#questionnaire').isHidden());
   assert.ok(await page.locator('#form-errors').isHidden(), 'not a message in the error box');
   assert.deepEqual(await axeViolations(page), []);
   // On a shared computer the respondent can take their answers away.
   await thanks.locator('button').click();
-  await thanks.getByText('Je antwoorden zijn uit deze browser verwijderd.').waitFor();
+  await thanks.getByText('Uw antwoorden zijn uit deze browser verwijderd.').waitFor();
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':r:'))), []);
   await context.close();
 });
