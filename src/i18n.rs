@@ -223,14 +223,7 @@ impl Locales {
                 let help = format!("add them to locales/{lang}/*.ftl");
                 diagnostics.push(match loc {
                     Some(loc) => Diagnostic::warning(loc, message).help(help),
-                    None => Diagnostic {
-                        severity: crate::diagnostics::Severity::Warning,
-                        loc: None,
-                        path: Some(format!("locales/{lang}").into()),
-                        message,
-                        expected: None,
-                        help: Some(help),
-                    },
+                    None => Diagnostic::warning_at(&format!("locales/{lang}"), message).help(help),
                 });
             }
             bundles.insert(lang.clone(), bundle);

@@ -330,14 +330,7 @@ fn warn_unreviewed(
         );
         diagnostics.push(match loc {
             Some(loc) => Diagnostic::warning(loc, message).help(help),
-            None => Diagnostic {
-                severity: crate::diagnostics::Severity::Warning,
-                loc: None,
-                path: Some(format!("locales/{lang}").into()),
-                message,
-                expected: None,
-                help: Some(help),
-            },
+            None => Diagnostic::warning_at(&format!("locales/{lang}"), message).help(help),
         });
     }
 }
