@@ -266,15 +266,6 @@ fn item_html<'p>(page: &'p str, id: &str) -> &'p str {
     &rest[..end]
 }
 
-fn items(page: &str) -> Vec<String> {
-    page.match_indices("data-item=\"")
-        .map(|(i, m)| {
-            let rest = &page[i + m.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
-        })
-        .collect()
-}
-
 #[test]
 fn every_built_in_language_prints_every_item_with_every_fact() {
     let root = fixture("languages");
@@ -298,7 +289,7 @@ fn every_built_in_language_prints_every_item_with_every_fact() {
         std::fs::read_to_string(out.path().join(format!("{lang}/{doc}/index.html"))).unwrap()
     };
     for doc in ["consent-written", "consent-verbal"] {
-        let english = items(&read("en", doc));
+        let english = common::items(&read("en", doc));
         assert_eq!(
             english.len(),
             if doc == "consent-written" { 7 } else { 14 },
@@ -306,7 +297,11 @@ fn every_built_in_language_prints_every_item_with_every_fact() {
         );
         for lang in &langs {
             let page = read(lang, doc);
-            assert_eq!(items(&page), english, "{lang}/{doc}: items and their order");
+            assert_eq!(
+                common::items(&page),
+                english,
+                "{lang}/{doc}: items and their order"
+            );
             assert!(
                 !page.contains("{$") && !page.contains("{ $"),
                 "{lang}/{doc}: unfilled placeable"

@@ -92,16 +92,6 @@ fn letters_get_a_qr_code_only_with_a_base_url() {
     assert!(letter.contains("Samen Inburgeren"));
 }
 
-/// The `data-item` ids of a page, in order.
-fn items(page: &str) -> Vec<String> {
-    page.match_indices("data-item=\"")
-        .map(|(i, m)| {
-            let rest = &page[i + m.len()..];
-            rest[..rest.find('"').unwrap()].to_string()
-        })
-        .collect()
-}
-
 #[test]
 fn every_language_carries_the_same_items_in_the_same_order() {
     let out = tempfile::tempdir().unwrap();
@@ -110,15 +100,15 @@ fn every_language_carries_the_same_items_in_the_same_order() {
         let read = |lang: &str| {
             std::fs::read_to_string(out.path().join(format!("{lang}/{doc}/index.html"))).unwrap()
         };
-        let nl = items(&read("nl"));
+        let nl = common::items(&read("nl"));
         assert!(nl.len() >= 6, "{doc}: {nl:?}");
-        assert_eq!(items(&read("en")), nl, "{doc}: en differs from nl");
-        assert_eq!(items(&read("fr")), nl, "{doc}: fr differs from nl");
+        assert_eq!(common::items(&read("en")), nl, "{doc}: en differs from nl");
+        assert_eq!(common::items(&read("fr")), nl, "{doc}: fr differs from nl");
     }
     let written =
         std::fs::read_to_string(out.path().join("en/consent-written/index.html")).unwrap();
     assert_eq!(
-        items(&written),
+        common::items(&written),
         [
             "voluntary",
             "withdraw",

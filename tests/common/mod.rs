@@ -113,3 +113,13 @@ pub fn names_in(dir: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// The consent items of a page, in the order printed (`data-item` ids).
+pub fn items(page: &str) -> Vec<String> {
+    page.match_indices("data-item=\"")
+        .map(|(i, m)| {
+            let rest = &page[i + m.len()..];
+            rest[..rest.find('"').unwrap()].to_string()
+        })
+        .collect()
+}
