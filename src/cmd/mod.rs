@@ -1,0 +1,78 @@
+//! One module per command, each returning the process's exit code; what
+//! they share (the terminal's wording, how problems are shown) is here.
+
+pub mod build;
+pub mod check;
+pub mod new_language;
+
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+
+use enquete::Checked;
+use enquete::diagnostics::{Diagnostics, Severity};
+use enquete::terminal::Terminal;
+use fluent_bundle::FluentValue;
+
+/// How a command talks to the person at the terminal.
+pub struct Console {
+    pub quiet: bool,
+    color: bool,
+    pub say: Terminal,
+}
+
+impl Console {
+    pub fn new(quiet: bool) -> Console {
+        Console {
+            quiet,
+            color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+            say: Terminal::default(),
+        }
+    }
+
+    /// Prints the study's problems (only its errors when quiet).
+    pub fn report(&self, checked: &Checked) {
+        let shown = if self.quiet {
+            let mut only_errors = Diagnostics::default();
+            for d in checked.diagnostics.items() {
+                if d.severity == Severity::Error {
+                    only_errors.push(d.clone());
+                }
+            }
+            only_errors.render(&checked.sources, self.color)
+        } else {
+            checked.diagnostics.render(&checked.sources, self.color)
+        };
+        eprint!("{shown}");
+    }
+
+    /// "build failed: 2 errors, 1 warning" and the like.
+    pub fn failure_line(&self, checked: &Checked, id: &str) -> String {
+        let d = &checked.diagnostics;
+        self.say.say(
+            id,
+            &[
+                ("errors", self.say.count("errors", d.error_count()).into()),
+                (
+                    "warnings",
+                    self.say.count("warnings", d.warning_count()).into(),
+                ),
+            ],
+        )
+    }
+}
+
+/// A study directory must exist and hold `study.yaml`; otherwise the
+/// command was pointed at the wrong place (exit 2, as for usage errors).
+pub fn require_study(root: &Path, console: &Console) -> Result<(), ExitCode> {
+    let shown = [("root", FluentValue::from(root.display().to_string()))];
+    if !root.is_dir() {
+        eprintln!("error: {}", console.say.say("not-a-directory", &shown));
+        return Err(ExitCode::from(2));
+    }
+    if root.join("study.yaml").symlink_metadata().is_err() {
+        eprintln!("error: {}", console.say.say("no-study", &shown));
+        return Err(ExitCode::from(2));
+    }
+    Ok(())
+}
