@@ -17,8 +17,13 @@ pub struct Cli {
     pub quiet: bool,
 }
 
-const TOP_HELP: &str =
-    "Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
+const TOP_HELP: &str = "Examples:
+  enquete build                         build the study in . into ./public
+  enquete build --root my-study --out /var/www/study
+  enquete check --strict                fail on missing translations too
+  enquete new-language sw               start Swahili wording from the English files
+
+Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written.
 
 Run `enquete help COMMAND` for a command's options and examples.";
