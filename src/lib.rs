@@ -7,6 +7,7 @@
 
 pub mod diagnostics;
 pub mod fluent;
+pub mod format;
 pub mod i18n;
 pub mod load;
 pub mod model;

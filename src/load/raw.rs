@@ -3,6 +3,7 @@
 //! anything not listed here is an error with a did-you-mean.
 
 use crate::diagnostics::Loc;
+use crate::format;
 use crate::load::reader::{Fields, Located, RawText, Reader};
 use crate::load::yaml::{self, Node, Value};
 
@@ -56,22 +57,6 @@ pub struct RawSubmit {
     pub address: Option<Located<String>>,
 }
 
-pub const STUDY_FIELDS: &[&str] = &[
-    "title",
-    "intro",
-    "languages",
-    "default_language",
-    "institution",
-    "researchers",
-    "ethics",
-    "privacy",
-    "variables",
-    "submit",
-    "theme",
-    "base_url",
-    "bilingual",
-];
-
 pub fn read_study(r: &mut Reader, root: &Node) -> Option<RawStudy> {
     if matches!(root.value, Value::Null) {
         r.error(
@@ -80,7 +65,7 @@ pub fn read_study(r: &mut Reader, root: &Node) -> Option<RawStudy> {
         );
         return None;
     }
-    let f = r.fields(root, "study.yaml", STUDY_FIELDS)?;
+    let f = r.fields(root, &format::STUDY)?;
     let languages = f.get("languages").and_then(|n| {
         r.string_list(n, "`languages`")
             .map(|v| Located::new(v, n.loc))
@@ -112,7 +97,7 @@ pub fn read_study(r: &mut Reader, root: &Node) -> Option<RawStudy> {
 }
 
 fn read_researcher(r: &mut Reader, node: &Node) -> Option<RawResearcher> {
-    let f = r.fields(node, "a researcher", &["name", "email", "phone", "role"])?;
+    let f = r.fields(node, &format::RESEARCHER)?;
     Some(RawResearcher {
         loc: f.loc,
         name: r.opt_string(&f, "name", "a researcher's `name`"),
@@ -123,7 +108,7 @@ fn read_researcher(r: &mut Reader, node: &Node) -> Option<RawResearcher> {
 }
 
 fn read_ethics(r: &mut Reader, node: &Node) -> Option<RawEthics> {
-    let f = r.fields(node, "`ethics`", &["committee", "reference"])?;
+    let f = r.fields(node, &format::ETHICS)?;
     Some(RawEthics {
         loc: f.loc,
         committee: r.opt_string(&f, "committee", "the ethics `committee`"),
@@ -132,20 +117,7 @@ fn read_ethics(r: &mut Reader, node: &Node) -> Option<RawEthics> {
 }
 
 fn read_privacy(r: &mut Reader, node: &Node) -> Option<RawPrivacy> {
-    let f = r.fields(
-        node,
-        "`privacy`",
-        &[
-            "controller",
-            "controller_contact",
-            "dpo_email",
-            "legal_basis",
-            "recipients",
-            "retention",
-            "authority",
-            "special_categories",
-        ],
-    )?;
+    let f = r.fields(node, &format::PRIVACY)?;
     Some(RawPrivacy {
         loc: f.loc,
         controller: r.opt_text(&f, "controller", "the data `controller`"),
@@ -160,7 +132,7 @@ fn read_privacy(r: &mut Reader, node: &Node) -> Option<RawPrivacy> {
 }
 
 fn read_submit(r: &mut Reader, node: &Node) -> Option<RawSubmit> {
-    let f = r.fields(node, "`submit`", &["mode", "url", "address"])?;
+    let f = r.fields(node, &format::SUBMIT)?;
     Some(RawSubmit {
         loc: f.loc,
         mode: r.opt_string(&f, "mode", "`submit.mode`"),
@@ -240,36 +212,6 @@ pub struct RawVariant {
     pub variables: Vec<(Located<String>, RawText)>,
 }
 
-pub const KINDS: &[&str] = &["interview", "survey", "consent", "letter"];
-const FORM_FIELDS: &[&str] = &[
-    "kind", "version", "title", "audience", "duration", "consent", "intro", "sections",
-];
-const CONSENT_FIELDS: &[&str] = &[
-    "kind", "version", "title", "audience", "mode", "intro", "purpose", "items",
-];
-const LETTER_FIELDS: &[&str] = &["kind", "version", "title", "audience", "body", "variants"];
-const ALL_FIELDS: &[&str] = &[
-    "kind", "version", "title", "audience", "duration", "consent", "intro", "sections", "mode",
-    "purpose", "items", "body", "variants",
-];
-const SECTION_FIELDS: &[&str] = &["id", "title", "duration", "instructions", "questions"];
-pub const QUESTION_FIELDS: &[&str] = &[
-    "id",
-    "type",
-    "text",
-    "required",
-    "probes",
-    "note",
-    "help",
-    "options",
-    "other",
-    "min",
-    "max",
-    "min_label",
-    "max_label",
-    "period",
-];
-
 pub fn read_document(r: &mut Reader, root: &Node) -> Option<RawDocument> {
     if matches!(root.value, Value::Null) {
         r.error(
@@ -289,17 +231,27 @@ pub fn read_document(r: &mut Reader, root: &Node) -> Option<RawDocument> {
             }),
         _ => None,
     };
-    let allowed = match kind {
-        Some("interview" | "survey") => FORM_FIELDS,
-        Some("consent") => CONSENT_FIELDS,
-        Some("letter") => LETTER_FIELDS,
-        _ => ALL_FIELDS,
-    };
-    let what = match kind {
-        Some(k) if KINDS.contains(&k) => format!("a document of kind `{k}`"),
-        _ => "a questionnaire".to_string(),
-    };
-    let f = r.fields(root, &what, allowed)?;
+    let (what, allowed): (String, Vec<&str>) =
+        match kind.and_then(|k| Some((k, format::document(k)?))) {
+            Some((k, mapping)) => (
+                format!("a document of kind `{k}`"),
+                mapping.names().collect(),
+            ),
+            None => {
+                // Unknown kind: any document field is accepted here; the kind
+                // itself is reported when the document is validated.
+                let mut all: Vec<&str> = Vec::new();
+                for m in [&format::FORM, &format::CONSENT, &format::LETTER] {
+                    for name in m.names() {
+                        if !all.contains(&name) {
+                            all.push(name);
+                        }
+                    }
+                }
+                ("a questionnaire".to_string(), all)
+            }
+        };
+    let f = r.fields_named(root, &what, &allowed)?;
     Some(RawDocument {
         loc: f.loc,
         kind: r.opt_string(&f, "kind", "`kind`"),
@@ -423,7 +375,7 @@ fn read_duration(r: &mut Reader, node: &Node) -> Option<Located<RawDuration>> {
 }
 
 fn read_section(r: &mut Reader, node: &Node) -> Option<RawSection> {
-    let f = r.fields(node, "a section", SECTION_FIELDS)?;
+    let f = r.fields(node, &format::SECTION)?;
     Some(RawSection {
         loc: f.loc,
         id: r.opt_string(&f, "id", "a section `id`"),
@@ -441,7 +393,7 @@ fn read_section(r: &mut Reader, node: &Node) -> Option<RawSection> {
 }
 
 fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
-    let f = r.fields(node, "a question", QUESTION_FIELDS)?;
+    let f = r.fields(node, &format::QUESTION)?;
     Some(RawQuestion {
         loc: f.loc,
         id: r.opt_string(&f, "id", "a question `id`"),
@@ -471,7 +423,7 @@ fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
 }
 
 fn read_option(r: &mut Reader, node: &Node) -> Option<RawOption> {
-    let f = r.fields(node, "an option", &["value", "label"])?;
+    let f = r.fields(node, &format::OPTION)?;
     Some(RawOption {
         loc: f.loc,
         value: r.opt_string(&f, "value", "an option `value`"),
@@ -480,7 +432,7 @@ fn read_option(r: &mut Reader, node: &Node) -> Option<RawOption> {
 }
 
 fn read_item(r: &mut Reader, node: &Node) -> Option<RawItem> {
-    let f = r.fields(node, "a consent item", &["id", "text", "optional"])?;
+    let f = r.fields(node, &format::ITEM)?;
     Some(RawItem {
         loc: f.loc,
         id: r.opt_string(&f, "id", "an item `id`"),
@@ -490,7 +442,7 @@ fn read_item(r: &mut Reader, node: &Node) -> Option<RawItem> {
 }
 
 fn read_variant(r: &mut Reader, node: &Node) -> Option<RawVariant> {
-    let f = r.fields(node, "a letter variant", &["id", "variables"])?;
+    let f = r.fields(node, &format::VARIANT)?;
     Some(RawVariant {
         loc: f.loc,
         id: r.opt_string(&f, "id", "a variant `id`"),

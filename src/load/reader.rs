@@ -4,6 +4,7 @@
 //! carry on with the rest of the file and one run shows all problems.
 
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, did_you_mean, one_of};
+use crate::format::Mapping;
 use crate::load::yaml::{Key, Node, Value, source_text};
 
 /// A value and the place it was written.
@@ -65,9 +66,15 @@ impl<'a> Reader<'a> {
         self.diagnostics.push(d);
     }
 
+    /// A mapping whose keys must all be fields of `mapping`.
+    pub fn fields<'n>(&mut self, node: &'n Node, mapping: &Mapping) -> Option<Fields<'n>> {
+        let allowed: Vec<&str> = mapping.names().collect();
+        self.fields_named(node, mapping.what, &allowed)
+    }
+
     /// A mapping whose keys must all be in `allowed`; `what` names it in
     /// messages ("a question").
-    pub fn fields<'n>(
+    pub fn fields_named<'n>(
         &mut self,
         node: &'n Node,
         what: &str,

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Loc, did_you_mean, one_of};
+use crate::format::KINDS;
 use crate::load::LoadedStudy;
-use crate::load::raw::{KINDS, RawDocument, RawItem};
+use crate::load::raw::{RawDocument, RawItem};
 use crate::load::reader::{Located, RawText};
 use crate::model::{
     Consent, ConsentItem, ConsentMode, Content, Document, FormMode, ItemText, Letter,
@@ -238,7 +239,7 @@ pub(super) fn required_text(
 }
 
 fn check_consent(raw: &RawDocument, checker: &mut TextChecker) -> Consent {
-    const MODES: &[&str] = &["written", "verbal"];
+    const MODES: &[&str] = crate::format::CONSENT_MODES;
     let mode = match &raw.mode {
         Some(m) if m.value == "written" => ConsentMode::Written,
         Some(m) if m.value == "verbal" => ConsentMode::Verbal,

@@ -9,9 +9,7 @@ use crate::model::{Choice, Duration, Form, FormMode, Question, QuestionKind, Sec
 use crate::validate::document::{check_id, required_text};
 use crate::validate::text::TextChecker;
 
-const QUESTION_TYPES: &[&str] = &[
-    "open", "text", "single", "multiple", "scale", "number", "date", "note", "msc",
-];
+use crate::format::QUESTION_TYPES;
 
 pub(super) fn check_duration(
     d: &Located<RawDuration>,

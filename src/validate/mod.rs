@@ -343,7 +343,7 @@ fn check_submit(raw: &RawStudy, diagnostics: &mut Diagnostics) -> Submit {
     let Some(submit) = &raw.submit else {
         return Submit::Download;
     };
-    const MODES: &[&str] = &["download", "post", "mailto"];
+    const MODES: &[&str] = crate::format::SUBMIT_MODES;
     let Some(mode) = &submit.mode else {
         return Submit::Download;
     };
