@@ -2,12 +2,13 @@
 # overrides any message by defining it again in its own locales/ar/*.ftl.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = العربية
 skip-to-content = الانتقال إلى المحتوى
 languages = اللغات
 not-translated = لم تُترجم بعد
-made-with = صُنعت بواسطة enquete. هذه الصفحة لا ترسل أي شيء؛ تبقى الإجابات في هذا المتصفح حتى تقوم بتصديرها.
+made-with = أُنشئت باستخدام enquete. لا ترسل هذه الصفحة أي شيء إلى أي مكان؛ تبقى الإجابات في هذا المتصفح إلى أن تصدّرها.
 version = الإصدار
 definition-hash = بصمة تعريف الاستبيان
 footer-version = الإصدار { $version }
@@ -25,15 +26,29 @@ kind-consent-written = استمارة موافقة مكتوبة
 kind-consent-verbal = نص الموافقة الشفهية
 kind-letter = رسالة دعوة
 bilingual-versions = نسخ ثنائية اللغة
-bilingual-pair = { $a } و{ $b }
+bilingual-pair = { $a } و { $b }
 contact = للتواصل
-ethics-approval = وافقت عليها لجنة الأخلاقيات { $committee } (المرجع { $reference }).
+ethics-approval = وافقت لجنة الأخلاقيات { $committee } على هذه الدراسة (المرجع { $reference }).
 letter-variants-intro = لهذه الرسالة عدة نسخ؛ افتح إحداها لطباعتها.
 all-variants = كل نسخ هذه الرسالة
 
 ## Durations and counts
-duration-minutes = { $min } دقيقة
-duration-range = { $min }–{ $max } دقيقة
+duration-minutes = { $min ->
+    [zero] { $min } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $min } دقائق
+    [many] { $min } دقيقة
+   *[other] { $min } دقيقة
+}
+duration-range = { $max ->
+    [zero] { $min }–{ $max } دقيقة
+    [one] { $min }–{ $max } دقيقة
+    [two] { $min }–{ $max } دقيقة
+    [few] { $min }–{ $max } دقائق
+    [many] { $min }–{ $max } دقيقة
+   *[other] { $min }–{ $max } دقيقة
+}
 question-count = { $count ->
     [zero] لا أسئلة
     [one] سؤال واحد
@@ -73,7 +88,7 @@ time = الوقت
 ## Consent and letters
 consent-purpose = هدف الدراسة
 consent-statements = الإقرار
-consent-tick = ضع علامة أمام كل عبارة توافق عليها.
+consent-tick = يُرجى وضع علامة أمام كل عبارة توافق عليها.
 consent-yes = نعم
 consent-no = لا
 consent-two-copies = تُوقَّع هذه الاستمارة في نسختين: نسخة للمشارك ونسخة للباحث.
@@ -88,14 +103,14 @@ consent-checklist = قائمة التحقق الخاصة بالمُحاوِر
 consent-item = البند
 consent-agreed = موافق
 consent-refused = رافض
-consent-recorded = تم تسجيل الموافقة نفسها صوتيًا
+consent-recorded = سُجّلت الموافقة نفسها صوتيًا
 interviewer-initials = الأحرف الأولى من اسم المُحاوِر
 letter-qr = امسح الرمز لفتح صفحة الدراسة بهذه اللغة:
 continue-to-site = المتابعة إلى الدراسة
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
 js-sessions = المشارك على هذا الجهاز
-js-no-code = لا رمز بعد
+js-no-code = لا يوجد رمز بعد
 js-new-session = مشارك جديد
 js-delete-session = حذف هذه الإجابات
 js-delete-confirm = هل تريد حذف إجابات { $code } من هذا الجهاز؟ لا يمكن التراجع عن ذلك.
@@ -108,13 +123,13 @@ js-import-done = تم استيراد الإجابات: { $code }.
 js-import-invalid = هذا الملف ليس ملف إجابات من enquete ({ $reason }). لم يتغيّر شيء.
 js-import-wrong = يحتوي هذا الملف على إجابات لاستبيان آخر ({ $id }).
 js-saving = جارٍ الحفظ…
-js-saved = حُفظت في هذا المتصفح الساعة { $time }.
+js-saved = حُفظت في هذا المتصفح في الساعة { $time }.
 js-restored = استُعيدت الإجابات: { $code }.
 js-not-saved = لا يمكن حفظ الإجابات في هذا المتصفح (تصفح خاص، أو تخزين محظور أو ممتلئ). أبقِ الصفحة مفتوحة وصدّر الإجابات قبل إغلاقها.
-js-code-taken = توجد إجابات لـ { $code } على هذا الجهاز: تُعرض الآن.
+js-code-taken = توجد بالفعل على هذا الجهاز إجابات للرمز { $code }: وهي معروضة الآن.
 js-downloaded = حُفظت في الملف { $file }.
 js-unexported = بعض الإجابات لم تُصدَّر بعد.
-js-progress = أُجيب عن { $answered } من { $total } أسئلة
+js-progress = الأسئلة المُجاب عنها: { $answered } من { $total }
 js-clock-start = تشغيل المؤقت
 js-clock-pause = إيقاف المؤقت مؤقتًا
 js-clock-total = مدة المقابلة
@@ -135,7 +150,7 @@ js-import-cancelled = أُلغي الاستيراد: لم يتغيّر شيء.
 js-import-merged = دُمجت إجابات الملف مع إجابات { $code } الموجودة على هذا الجهاز. تبقى النسخة السابقة محفوظة حتى التصدير التالي.
 js-undo-import = التراجع عن الاستيراد
 js-import-undone = تم التراجع عن الاستيراد: عادت إجابات { $code } كما كانت.
-js-mail-opened = سيفتح برنامج البريد الإلكتروني الآن رسالة إلى { $address } تتضمن إجاباتك. أرسل تلك الرسالة لإتمام العملية.
+js-mail-opened = من المفترض أن يفتح برنامج البريد الإلكتروني لديك الآن رسالة إلى { $address } تتضمن إجاباتك. أرسل تلك الرسالة لإتمام العملية.
 js-mail-attach-body = إجاباتي في الملف المرفق { $file }.
 js-mail-too-long = إجاباتك أطول من أن تُرسل عبر رابط بريد إلكتروني، لذا حُفظت في الملف { $file } ضمن تنزيلات المتصفح. أرفق ذلك الملف برسالة بريد إلكتروني إلى { $address }.
 js-download-done = حُفظت إجاباتك في الملف { $file } في مجلد التنزيلات في متصفحك.
@@ -162,9 +177,9 @@ js-key-unanswered = السؤال التالي بلا إجابة
 js-key-clock = تشغيل المؤقت أو إيقافه مؤقتًا
 js-key-probe = التأشير على سؤال المتابعة التالي
 js-key-notes = ملاحظات على هذا السؤال
-js-key-mark = إدراج الوقت على المؤقت، مثل [12:40]، في ملاحظة أو إجابة
+js-key-mark = إدراج وقت المؤقت، مثل [12:40]، في ملاحظة أو إجابة
 js-key-help = هذه القائمة
 js-close = إغلاق
-js-found-elsewhere = يحتفظ هذا المتصفح أيضًا بإجابات عن هذا الاستبيان من نسخة أخرى من دراسة، أُنشئت قبل تعديل ملف study.yaml الخاص بها (عدد المشاركين: { $count }). إن كانت تخص هذه الدراسة، فانقلها إليها هنا.
+js-found-elsewhere = يحتفظ هذا المتصفح أيضًا بإجابات عن هذا الاستبيان من نسخة أخرى مبنية لدراسة، أُنشئت قبل تعديل ملف study.yaml الخاص بها (عدد المشاركين: { $count }). إن كانت تخص هذه الدراسة، فانقلها إلى هنا.
 js-take-found = نقلها إلى هذه الدراسة
 js-taken-found = نُقلت الإجابات إلى هذه الدراسة (عدد المشاركين: { $count }).

@@ -3,6 +3,7 @@
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
 # Register: "Sie", as on a university information sheet.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Deutsch
 skip-to-content = Zum Inhalt springen
@@ -28,7 +29,7 @@ kind-letter = Einladungsschreiben
 bilingual-versions = Zweisprachige Fassungen
 bilingual-pair = { $a } und { $b }
 contact = Kontakt
-ethics-approval = Genehmigt von der Ethikkommission { $committee } (Aktenzeichen { $reference }).
+ethics-approval = Genehmigt von der Ethikkommission ({ $committee }, Aktenzeichen { $reference }).
 letter-variants-intro = Dieses Schreiben gibt es in mehreren Fassungen; öffnen Sie eine, um sie zu drucken.
 all-variants = Alle Fassungen dieses Schreibens
 
@@ -49,7 +50,7 @@ no-script = JavaScript ist ausgeschaltet: Sie können diese Seite lesen und druc
 respondent-code = Teilnehmercode
 respondent-code-help = Ein Code wie R07, niemals ein Name.
 respondent-code-never-name = Teilnehmercode (niemals ein Name)
-sections = Teile
+sections = Abschnitte
 interviewer-instructions = Für die interviewende Person
 interviewer-note = Hinweis für die interviewende Person
 interviewer = Interviewer/in
@@ -80,12 +81,12 @@ researcher = Forscher/in
 name = Name
 signature = Unterschrift
 consent-script = Vorzulesender Text
-consent-script-instruction = Lesen Sie jeden Teil vor und vergewissern Sie sich, dass er verstanden wurde, bevor Sie fortfahren.
+consent-script-instruction = Lesen Sie der teilnehmenden Person jeden Teil vor und vergewissern Sie sich, dass er verstanden wurde, bevor Sie fortfahren.
 consent-checklist = Checkliste der interviewenden Person
 consent-item = Punkt
 consent-agreed = Zugestimmt
 consent-refused = Abgelehnt
-consent-recorded = Die Einwilligung selbst wurde aufgezeichnet
+consent-recorded = Die Einwilligung selbst wurde als Tonaufnahme aufgezeichnet
 interviewer-initials = Kürzel der interviewenden Person
 letter-qr = Scannen, um die Seite der Studie in dieser Sprache zu öffnen:
 continue-to-site = Weiter zur Studie
@@ -107,8 +108,8 @@ js-import-wrong = Diese Datei enthält Antworten auf einen anderen Fragebogen ({
 js-saving = Wird gespeichert…
 js-saved = Um { $time } in diesem Browser gespeichert.
 js-restored = Antworten wiederhergestellt: { $code }.
-js-not-saved = Antworten können in diesem Browser nicht gespeichert werden (privates Fenster, Speicher gesperrt oder voll). Lassen Sie die Seite offen und exportieren Sie die Antworten, bevor Sie sie schließen.
-js-code-taken = Für { $code } gibt es auf diesem Gerät bereits Antworten: Sie werden jetzt angezeigt.
+js-not-saved = Antworten können in diesem Browser nicht gespeichert werden (privates Fenster, Speicher gesperrt oder voll). Lassen Sie die Seite offen und exportieren Sie die Antworten, bevor Sie die Seite schließen.
+js-code-taken = Für { $code } gibt es auf diesem Gerät bereits Antworten; diese werden jetzt angezeigt.
 js-downloaded = Als Datei { $file } gespeichert.
 js-unexported = Einige Antworten wurden noch nicht exportiert.
 js-progress = { $answered } von { $total } Fragen beantwortet
@@ -119,11 +120,11 @@ js-clock-section = Zeit in diesem Teil
 js-required-missing = Bitte beantworten Sie diese Frage.
 js-errors-summary = Einige Fragen müssen noch beantwortet werden ({ $count }):
 js-submitted = Ihre Antworten wurden gesendet, und die Studie hat sie erhalten.
-js-submit-failed = Ihre Antworten konnten nicht gesendet werden ({ $reason }). Sie bleiben in diesem Browser gespeichert: Versuchen Sie es später noch einmal.
+js-submit-failed = Ihre Antworten konnten nicht gesendet werden ({ $reason }), sind aber weiterhin in diesem Browser gespeichert: Versuchen Sie es später noch einmal.
 js-dismiss = Ausblenden
 js-privacy-file = Diese Seite wurde aus einer Datei geöffnet. Alle aus Dateien geöffneten Seiten teilen sich in diesem Browser einen Speicher, sodass jede auf diesem Computer geöffnete HTML-Datei die hier gespeicherten Antworten lesen könnte. Exportieren Sie an einem gemeinsam genutzten Computer die Antworten und entfernen Sie sie von diesem Gerät.
 js-orphans-title = Antworten auf Fragen, die nicht mehr in diesem Leitfaden stehen
-js-orphans-help = Der Leitfaden wurde geändert, seit diese Antworten gespeichert wurden. Sie bleiben hier erhalten und sind in jedem Export enthalten.
+js-orphans-help = Der Leitfaden wurde geändert, seit diese Antworten gespeichert wurden. Die Antworten bleiben hier erhalten und sind in jedem Export enthalten.
 js-definition-changed = Dieser Leitfaden wurde geändert, seit diese Antworten gespeichert wurden: neue Fragen: { $added }; entfernte Fragen: { $removed }. Die Antworten werden Frage für Frage zugeordnet; eine Antwort auf eine entfernte Frage bleibt erhalten und wird exportiert.
 js-definition-changed-since = Dieser Leitfaden wurde geändert, seit diese Antworten gespeichert wurden. Die Antworten werden Frage für Frage zugeordnet; Antworten auf Fragen, die nicht mehr im Leitfaden stehen ({ $removed }), bleiben erhalten und werden exportiert.
 js-open-elsewhere = { $code } ist auch in einem anderen Tab oder Fenster geöffnet. Dort vorgenommene Änderungen erscheinen hier; von jeder Antwort wird die neueste Fassung behalten.

@@ -2,6 +2,7 @@
 # message by defining it again in its own locales/fa/*.ftl.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 # Register: the polite "شما", as on a university information sheet. A noun
 # after a number stays singular in Persian: both plural forms read "پرسش".
 
@@ -29,7 +30,7 @@ kind-letter = دعوت‌نامه
 bilingual-versions = نسخه‌های دوزبانه
 bilingual-pair = { $a } و { $b }
 contact = تماس
-ethics-approval = تأییدشده توسط کمیته اخلاق { $committee } (شماره { $reference }).
+ethics-approval = این پژوهش به تأیید کمیته اخلاق رسیده است ({ $committee }، شماره { $reference }).
 letter-variants-intro = این نامه چند نسخه دارد؛ برای چاپ، یکی را باز کنید.
 all-variants = همه نسخه‌های این نامه
 
@@ -48,29 +49,29 @@ print = چاپ
 consent-document = رضایت
 no-script = جاوااسکریپت خاموش است: می‌توانید این صفحه را بخوانید و چاپ کنید، اما پاسخ‌ها ذخیره نمی‌شوند.
 respondent-code = کد شرکت‌کننده
-respondent-code-help = کدی مانند R07، هرگز نام.
-respondent-code-never-name = کد شرکت‌کننده (هرگز نام)
+respondent-code-help = کدی مانند R07؛ هرگز نام ننویسید.
+respondent-code-never-name = کد شرکت‌کننده (هرگز نام ننویسید)
 sections = بخش‌ها
 interviewer-instructions = برای مصاحبه‌گر
 interviewer-note = یادداشت برای مصاحبه‌گر
 interviewer = مصاحبه‌گر
 required = الزامی
 optional = اختیاری
-other = غیره
-other-specify = غیره، لطفاً مشخص کنید
+other = سایر
+other-specify = سایر، لطفاً مشخص کنید
 msc-period = دوره
 msc-story = داستان: چه چیزی تغییر کرد؟
 msc-why = چرا این تغییر برای شما مهم‌ترین است؟
 probes = پرسش‌های پیگیری (هنگام پرسیدن علامت بزنید)
 notes = یادداشت‌های مصاحبه‌گر
-notes-on = یادداشت‌های پرسش
+notes-on = یادداشت‌ها درباره پرسش
 submit = ارسال پاسخ‌ها
 date = تاریخ
 time = ساعت
 
 ## Consent and letters
 consent-purpose = هدف پژوهش
-consent-statements = اظهارنامه
+consent-statements = اعلام رضایت
 consent-tick = لطفاً کنار هر جمله‌ای که با آن موافقید علامت بزنید.
 consent-yes = بله
 consent-no = خیر
@@ -89,7 +90,7 @@ consent-refused = مخالفت
 consent-recorded = خود رضایت ضبط صوتی شد
 interviewer-initials = حروف اول نام مصاحبه‌گر
 letter-qr = برای باز کردن صفحه پژوهش به این زبان، اسکن کنید:
-continue-to-site = ادامه به پژوهش
+continue-to-site = رفتن به صفحه پژوهش
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
 js-sessions = شرکت‌کننده در این دستگاه
@@ -101,25 +102,25 @@ js-deleted = پاسخ‌ها از این دستگاه حذف شدند.
 js-export-json = صدور JSON
 js-export-csv = صدور CSV
 js-export-md = صدور Markdown
-js-import = ورود JSON
+js-import = وارد کردن JSON
 js-import-done = پاسخ‌ها وارد شدند: { $code }.
 js-import-invalid = این پرونده یک پرونده پاسخ enquete نیست ({ $reason }). هیچ چیز تغییر نکرد.
 js-import-wrong = این پرونده پاسخ‌های پرسش‌نامه دیگری را دارد ({ $id }).
 js-saving = در حال ذخیره…
 js-saved = ساعت { $time } در این مرورگر ذخیره شد.
 js-restored = پاسخ‌ها بازیابی شدند: { $code }.
-js-not-saved = پاسخ‌ها در این مرورگر ذخیره نمی‌شوند (حالت خصوصی، حافظه مسدود یا پر). صفحه را باز نگه دارید و پیش از بستن آن، پاسخ‌ها را صادر کنید.
-js-code-taken = پاسخ‌هایی برای { $code } در این دستگاه وجود دارد: اکنون نمایش داده می‌شوند.
+js-not-saved = پاسخ‌ها را نمی‌توان در این مرورگر ذخیره کرد (حالت خصوصی، حافظه مسدود یا پر). صفحه را باز نگه دارید و پیش از بستن آن، پاسخ‌ها را صادر کنید.
+js-code-taken = از پیش پاسخ‌هایی برای { $code } در این دستگاه وجود دارد: اکنون نمایش داده می‌شوند.
 js-downloaded = در پرونده { $file } ذخیره شد.
 js-unexported = برخی پاسخ‌ها هنوز صادر نشده‌اند.
 js-progress = پرسش‌های پاسخ‌داده‌شده: { $answered } از { $total }
 js-clock-start = شروع زمان‌سنج
-js-clock-pause = توقف زمان‌سنج
+js-clock-pause = توقف موقت زمان‌سنج
 js-clock-total = مدت مصاحبه
 js-clock-section = زمان در این بخش
 js-required-missing = لطفاً به این پرسش پاسخ دهید.
 js-errors-summary = برخی پرسش‌ها پاسخ لازم دارند ({ $count }):
-js-submitted = پاسخ‌های شما ارسال شد و پژوهش آن‌ها را دریافت کرد.
+js-submitted = پاسخ‌های شما ارسال و دریافت شد.
 js-submit-failed = پاسخ‌های شما ارسال نشد ({ $reason }). همچنان در این مرورگر ذخیره هستند: بعداً دوباره تلاش کنید.
 js-dismiss = بستن پیام
 js-privacy-file = این صفحه از یک پرونده باز شده است. همه صفحه‌هایی که در این مرورگر از پرونده باز می‌شوند یک حافظه مشترک دارند، پس هر پرونده HTML که در این رایانه باز شود می‌تواند پاسخ‌های ذخیره‌شده در اینجا را بخواند. در رایانه مشترک، پاسخ‌ها را صادر کنید و آن‌ها را از این دستگاه حذف کنید.
@@ -129,10 +130,10 @@ js-definition-changed = این راهنما پس از ذخیره این پاسخ
 js-definition-changed-since = این راهنما پس از ذخیره این پاسخ‌ها تغییر کرده است. پاسخ‌ها بر اساس پرسش تطبیق داده می‌شوند؛ پاسخ به پرسش‌هایی که دیگر در راهنما نیستند ({ $removed }) نگه داشته و صادر می‌شوند.
 js-open-elsewhere = { $code } در زبانه یا پنجره دیگری هم باز است. تغییراتی که آنجا داده شود در اینجا نمایش داده می‌شود؛ برای هر پاسخ، آخرین نسخه آن نگه داشته می‌شود.
 js-exported-removed = در پرونده { $file } ذخیره و از این دستگاه حذف شد.
-js-import-cancelled = ورود لغو شد: هیچ چیز تغییر نکرد.
+js-import-cancelled = وارد کردن لغو شد: هیچ چیز تغییر نکرد.
 js-import-merged = پاسخ‌های پرونده با پاسخ‌هایی که از پیش برای { $code } در این دستگاه بود ادغام شدند. نسخه قبلی تا صدور بعدی نگه داشته می‌شود.
-js-undo-import = بازگرداندن ورود
-js-import-undone = ورود بازگردانده شد: پاسخ‌های { $code } به حالت قبل برگشتند.
+js-undo-import = برگرداندن به پیش از وارد کردن
+js-import-undone = وضعیت پیش از وارد کردن بازگردانده شد: پاسخ‌های { $code } به حالت قبل برگشتند.
 js-mail-opened = اکنون باید برنامه ایمیل شما پیامی به { $address } همراه با پاسخ‌هایتان باز کند. برای پایان، آن پیام را ارسال کنید.
 js-mail-attach-body = پاسخ‌های من در پرونده پیوست { $file } است.
 js-mail-too-long = پاسخ‌های شما برای پیوند ایمیل بیش از حد طولانی است، بنابراین به صورت پرونده { $file } در بارگیری‌های مرورگر شما ذخیره شد. این پرونده را به ایمیلی به نشانی { $address } پیوست کنید.
@@ -142,7 +143,7 @@ js-forget-answers = حذف پاسخ‌های من از این مرورگر
 js-forgotten = پاسخ‌های شما از این مرورگر حذف شدند.
 js-bar = مصاحبه
 js-menu = جلسه
-js-export-all = صدور همه شرکت‌کنندگان (JSON)
+js-export-all = صدور پاسخ‌های همه شرکت‌کنندگان (JSON)
 js-send = ارسال پاسخ‌ها
 js-remove-after-export = پس از صدور JSON، این شرکت‌کننده از این دستگاه حذف شود
 js-shortcuts = میان‌برهای صفحه‌کلید
@@ -152,17 +153,17 @@ js-conflicts-help = این پاسخ‌ها از آخرین صدور این دس�
 js-conflict-mine = این دستگاه ({ $time }):
 js-conflict-theirs = پرونده ({ $time }):
 js-conflicts-merge = ادغام
-js-conflicts-cancel = لغو ورود
+js-conflicts-cancel = لغو وارد کردن
 js-skip-to-questions = رفتن به پرسش‌ها
 js-key-next = پرسش بعدی
 js-key-previous = پرسش قبلی
 js-key-unanswered = پرسش بی‌پاسخ بعدی
-js-key-clock = شروع یا توقف زمان‌سنج
+js-key-clock = شروع یا توقف موقت زمان‌سنج
 js-key-probe = علامت زدن پرسش پیگیری بعدی
 js-key-notes = یادداشت‌های این پرسش
 js-key-mark = درج زمان زمان‌سنج، مانند [12:40]، در یادداشت یا پاسخ
 js-key-help = همین فهرست
 js-close = بستن
-js-found-elsewhere = این مرورگر پاسخ‌هایی به این پرسش‌نامه را نیز از نسخه ساخت دیگری از یک پژوهش نگه می‌دارد که پیش از تغییر study.yaml آن ساخته شده است (شرکت‌کنندگان: { $count }). اگر به این پژوهش تعلق دارند، آن‌ها را به اینجا منتقل کنید.
+js-found-elsewhere = این مرورگر پاسخ‌هایی به این پرسش‌نامه را نیز از ساخت دیگری از یک پژوهش نگه می‌دارد که پیش از تغییر study.yaml آن ساخته شده است (شرکت‌کنندگان: { $count }). اگر به این پژوهش تعلق دارند، آن‌ها را به اینجا منتقل کنید.
 js-take-found = انتقال آن‌ها به این پژوهش
 js-taken-found = پاسخ‌ها به این پژوهش منتقل شدند (شرکت‌کنندگان: { $count }).

@@ -3,6 +3,7 @@
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
 # Register: "Lei", as on a university information sheet.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Italiano
 skip-to-content = Vai al contenuto
@@ -40,7 +41,7 @@ question-count = { $count ->
     [many] { $count } di domande
    *[other] { $count } domande
 }
-planned = Previsto
+planned = Durata prevista
 
 ## Forms
 web-form = Modulo web
@@ -74,7 +75,7 @@ consent-statements = Dichiarazione
 consent-tick = Spunti ogni affermazione con cui è d’accordo.
 consent-yes = Sì
 consent-no = No
-consent-two-copies = Questo modulo si firma in due copie: una per la persona partecipante, una per chi conduce la ricerca.
+consent-two-copies = Questo modulo viene firmato in duplice copia: una per la persona partecipante, una per chi conduce la ricerca.
 signatures = Firme
 participant = Partecipante
 researcher = Ricercatore/ricercatrice
@@ -86,10 +87,10 @@ consent-checklist = Lista di controllo di chi intervista
 consent-item = Punto
 consent-agreed = Accettato
 consent-refused = Rifiutato
-consent-recorded = Il consenso stesso è stato registrato
+consent-recorded = Il consenso stesso è stato registrato in audio
 interviewer-initials = Iniziali di chi intervista
-letter-qr = Scansioni per aprire la pagina dello studio in questa lingua:
-continue-to-site = Continua verso lo studio
+letter-qr = Scansioni il codice QR per aprire la pagina dello studio in questa lingua:
+continue-to-site = Vai allo studio
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
 js-sessions = Partecipante su questo dispositivo
@@ -112,13 +113,13 @@ js-not-saved = Non è possibile salvare le risposte in questo browser (navigazio
 js-code-taken = Su questo dispositivo esistono già risposte di { $code }: ora vengono mostrate.
 js-downloaded = Salvato nel file { $file }.
 js-unexported = Alcune risposte non sono ancora state esportate.
-js-progress = { $answered } domande su { $total } con risposta
+js-progress = Domande con risposta: { $answered } su { $total }
 js-clock-start = Avvia il cronometro
 js-clock-pause = Metti in pausa il cronometro
 js-clock-total = Durata dell’intervista
 js-clock-section = Tempo in questa parte
 js-required-missing = Risponda a questa domanda.
-js-errors-summary = Alcune domande attendono una risposta ({ $count }):
+js-errors-summary = Alcune domande richiedono una risposta ({ $count }):
 js-submitted = Le Sue risposte sono state inviate e lo studio le ha ricevute.
 js-submit-failed = Non è stato possibile inviare le Sue risposte ({ $reason }). Restano salvate in questo browser: riprovi più tardi.
 js-dismiss = Nascondi
@@ -135,7 +136,7 @@ js-undo-import = Annulla l’importazione
 js-import-undone = Importazione annullata: le risposte di { $code } sono tornate com’erano.
 js-mail-opened = Il Suo programma di posta elettronica dovrebbe ora aprire un messaggio a { $address } con le Sue risposte. Invii quel messaggio per concludere.
 js-mail-attach-body = Le mie risposte sono nel file allegato { $file }.
-js-mail-too-long = Le Sue risposte sono troppo lunghe per un link e-mail, quindi sono state salvate nel file { $file } tra i download del Suo browser. Alleghi quel file a un’e-mail per { $address }.
+js-mail-too-long = Le Sue risposte sono troppo lunghe per un link e-mail, quindi sono state salvate nel file { $file } tra i download del Suo browser. Alleghi quel file a un’e-mail da inviare a { $address }.
 js-download-done = Le Sue risposte sono state salvate nel file { $file } nella cartella dei download del Suo browser.
 js-thanks-title = Grazie
 js-forget-answers = Rimuovi le mie risposte da questo browser

@@ -4,6 +4,7 @@
 # by a native speaker: have it checked before printing.
 # Register: the polite "Pan/Pani" or impersonal forms, as on a university
 # information sheet.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Polski
 skip-to-content = Przejdź do treści
@@ -29,7 +30,7 @@ kind-letter = List zapraszający
 bilingual-versions = Wersje dwujęzyczne
 bilingual-pair = { $a } i { $b }
 contact = Kontakt
-ethics-approval = Zatwierdzone przez komisję etyczną { $committee } (sygnatura { $reference }).
+ethics-approval = Badanie zatwierdzone przez komisję etyczną ({ $committee }, sygnatura { $reference }).
 letter-variants-intro = Ten list ma kilka wersji; proszę otworzyć jedną, aby ją wydrukować.
 all-variants = Wszystkie wersje tego listu
 
@@ -62,7 +63,7 @@ other = Inne
 other-specify = Inne (jakie?)
 msc-period = Okres
 msc-story = Historia: co się zmieniło?
-msc-why = Dlaczego ta zmiana jest najważniejsza?
+msc-why = Dlaczego ta zmiana jest dla Pana/Pani najważniejsza?
 probes = Pytania pogłębiające (zaznaczyć po zadaniu)
 notes = Notatki osoby prowadzącej wywiad
 notes-on = Notatki do pytania
@@ -76,21 +77,21 @@ consent-statements = Oświadczenie
 consent-tick = Proszę zaznaczyć każde stwierdzenie, z którym się Pan/Pani zgadza.
 consent-yes = Tak
 consent-no = Nie
-consent-two-copies = Formularz podpisuje się w dwóch egzemplarzach: jeden dla uczestnika, jeden dla badacza.
+consent-two-copies = Formularz podpisuje się w dwóch egzemplarzach: jeden dla uczestnika, drugi dla badacza.
 signatures = Podpisy
 participant = Uczestnik/uczestniczka
 researcher = Badacz/badaczka
 name = Imię i nazwisko
 signature = Podpis
 consent-script = Tekst do odczytania na głos
-consent-script-instruction = Proszę odczytać każdą część i upewnić się, że została zrozumiana, zanim przejdzie się dalej.
+consent-script-instruction = Proszę odczytać uczestnikowi każdą część i przed przejściem dalej upewnić się, że została zrozumiana.
 consent-checklist = Lista kontrolna osoby prowadzącej wywiad
 consent-item = Punkt
 consent-agreed = Zgoda
 consent-refused = Odmowa
 consent-recorded = Sama zgoda została nagrana
 interviewer-initials = Inicjały osoby prowadzącej wywiad
-letter-qr = Zeskanuj, aby otworzyć stronę badania w tym języku:
+letter-qr = Proszę zeskanować kod, aby otworzyć stronę badania w tym języku:
 continue-to-site = Przejdź do badania
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
@@ -110,7 +111,7 @@ js-import-wrong = Ten plik zawiera odpowiedzi na inny kwestionariusz ({ $id }).
 js-saving = Zapisywanie…
 js-saved = Zapisano w tej przeglądarce o { $time }.
 js-restored = Przywrócono odpowiedzi: { $code }.
-js-not-saved = Nie można zapisać odpowiedzi w tej przeglądarce (tryb prywatny, pamięć zablokowana lub pełna). Proszę nie zamykać strony i wyeksportować odpowiedzi przed jej zamknięciem.
+js-not-saved = Nie można zapisać odpowiedzi w tej przeglądarce (tryb prywatny, pamięć zablokowana lub pełna). Proszę pozostawić stronę otwartą i przed jej zamknięciem wyeksportować odpowiedzi.
 js-code-taken = Na tym urządzeniu są już odpowiedzi dla { $code }: są teraz wyświetlane.
 js-downloaded = Zapisano jako plik { $file }.
 js-unexported = Niektóre odpowiedzi nie zostały jeszcze wyeksportowane.
@@ -121,7 +122,7 @@ js-clock-total = Czas wywiadu
 js-clock-section = Czas w tej części
 js-required-missing = Proszę odpowiedzieć na to pytanie.
 js-errors-summary = Niektóre pytania wymagają odpowiedzi ({ $count }):
-js-submitted = Odpowiedzi zostały wysłane i dotarły do zespołu badania.
+js-submitted = Odpowiedzi zostały wysłane i dotarły do zespołu badawczego.
 js-submit-failed = Nie udało się wysłać odpowiedzi ({ $reason }). Nadal są zapisane w tej przeglądarce: proszę spróbować później.
 js-dismiss = Ukryj
 js-privacy-file = Ta strona jest otwarta z pliku. Wszystkie strony otwierane z plików w tej przeglądarce korzystają z jednej wspólnej pamięci, więc każdy plik HTML otwarty na tym komputerze mógłby odczytać przechowywane tu odpowiedzi. Na współdzielonym komputerze proszę wyeksportować odpowiedzi i usunąć je z tego urządzenia.

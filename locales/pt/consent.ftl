@@ -1,6 +1,7 @@
 # Default wording of consent sheets, Portuguese (European).
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 #
 # Variables come from study.yaml: $controller, $controller_contact,
 # $dpo_email, $legal_basis, $recipients, $retention, $authority, $committee,
@@ -11,7 +12,7 @@
 # person) and a checklist line (-label).
 
 consent-voluntary = Participo voluntariamente neste estudo.
-consent-voluntary-script = A participação é voluntária: decide livremente se quer fazer esta entrevista.
+consent-voluntary-script = A participação é voluntária: cabe-lhe a si decidir se quer fazer esta entrevista.
 consent-voluntary-label = Participação voluntária
 
 consent-withdraw = Sei que não sou obrigado/a a responder a todas as perguntas, que posso parar a qualquer momento e que posso retirar o meu consentimento mais tarde, sem dar qualquer justificação e sem qualquer consequência para mim.
@@ -19,7 +20,7 @@ consent-withdraw-script = Não é obrigado/a a responder a todas as perguntas. P
 consent-withdraw-label = Pode saltar perguntas, parar ou retirar o consentimento mais tarde
 
 consent-recording = Aceito que a entrevista seja gravada em áudio. A gravação é usada apenas para esta investigação e não é partilhada com mais ninguém.
-consent-recording-script = Se concordar, vou gravar a nossa conversa. A gravação é usada apenas para esta investigação e não é partilhada com mais ninguém. Pode dizer que não e participar na mesma.
+consent-recording-script = Com a sua autorização, gostaria de gravar a nossa conversa. A gravação é usada apenas para esta investigação e não é partilhada com mais ninguém. Pode dizer que não e participar na mesma.
 consent-recording-label = Gravação áudio
 
 consent-anonymisation = Compreendo que o meu nome e os nomes de pessoas e lugares que eu mencionar são retirados ou substituídos quando a entrevista é transcrita, de modo a que eu não possa ser reconhecido/a em relatórios ou publicações.
@@ -31,10 +32,10 @@ consent-privacy-script = Os seus dados são usados apenas para este estudo. Resp
 consent-privacy-label = Informação sobre dados pessoais (RGPD) prestada
 
 # Added to the privacy item when study.yaml sets `privacy.special_categories: true`.
-consent-privacy-special = O que eu contar pode revelar categorias especiais de dados pessoais (por exemplo, a minha origem, religião ou saúde); estes dados são tratados para fins de investigação científica, com garantias adequadas (art. 9.º, n.º 2, alínea j), e art. 89.º do RGPD).
-consent-privacy-special-script = O que me contar pode revelar algo sobre a sua origem, a sua religião ou a sua saúde. A lei protege especialmente estes dados: usamo-los apenas para esta investigação, com garantias adicionais (art. 9.º, n.º 2, alínea j), e art. 89.º do RGPD).
+consent-privacy-special = Parte do que eu contar pode revelar categorias especiais de dados pessoais (por exemplo, a minha origem, religião ou saúde); estes dados são tratados para fins de investigação científica, com garantias adequadas (art. 9.º, n.º 2, alínea j), e art. 89.º do RGPD).
+consent-privacy-special-script = Parte do que me contar pode revelar algo sobre a sua origem, a sua religião ou a sua saúde. A lei protege especialmente estes dados: usamo-los apenas para esta investigação, com garantias adicionais (art. 9.º, n.º 2, alínea j), e art. 89.º do RGPD).
 
-consent-ethics = Sei que este estudo foi aprovado pela comissão de ética { $committee } (referência { $reference }) e que posso fazer à equipa de investigação qualquer pergunta sobre ele, agora ou mais tarde.
+consent-ethics = Sei que este estudo foi aprovado pela comissão de ética { $committee } (referência { $reference }) e que posso fazer ao investigador ou à investigadora qualquer pergunta sobre o estudo, agora ou mais tarde.
 consent-ethics-script = Este estudo foi aprovado pela comissão de ética { $committee } (referência { $reference }). Pode fazer-me perguntas sobre o estudo agora ou mais tarde.
 consent-ethics-label = Aprovação ética explicada, perguntas respondidas
 

@@ -3,12 +3,13 @@
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
 # Register: formal third person, as on a university information sheet.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Português
 skip-to-content = Saltar para o conteúdo
 languages = Línguas
 not-translated = ainda não traduzido
-made-with = Feito com enquete. Esta página não envia nada; as respostas ficam neste navegador até serem exportadas.
+made-with = Feito com enquete. Esta página não envia nada para lado nenhum; as respostas ficam neste navegador até que as exporte.
 version = versão
 definition-hash = Impressão digital da definição do questionário
 footer-version = versão { $version }
@@ -40,16 +41,16 @@ question-count = { $count ->
     [many] { $count } de perguntas
    *[other] { $count } perguntas
 }
-planned = Previsto
+planned = Tempo previsto
 
 ## Forms
 web-form = Formulário web
 print = Imprimir
 consent-document = Consentimento
 no-script = O JavaScript está desativado: pode ler e imprimir esta página, mas as respostas não são guardadas.
-respondent-code = Código do participante
+respondent-code = Código de participante
 respondent-code-help = Um código como R07, nunca um nome.
-respondent-code-never-name = Código do participante (nunca um nome)
+respondent-code-never-name = Código de participante (nunca um nome)
 sections = Partes
 interviewer-instructions = Para o entrevistador
 interviewer-note = Nota para o entrevistador
@@ -60,7 +61,7 @@ other = Outro
 other-specify = Outro (especifique)
 msc-period = Período
 msc-story = A história: o que mudou?
-msc-why = Porque é esta a mudança mais importante para si?
+msc-why = Porque é esta a mudança mais significativa para si?
 probes = Perguntas de aprofundamento (assinalar quando feitas)
 notes = Notas do entrevistador
 notes-on = Notas sobre a pergunta
@@ -74,19 +75,19 @@ consent-statements = Declaração
 consent-tick = Assinale cada afirmação com a qual concorda.
 consent-yes = Sim
 consent-no = Não
-consent-two-copies = Este formulário é assinado em duplicado: um exemplar para o participante, outro para a equipa de investigação.
+consent-two-copies = Este formulário é assinado em duplicado: um exemplar para o participante e outro para o investigador.
 signatures = Assinaturas
 participant = Participante
 researcher = Investigador(a)
 name = Nome
 signature = Assinatura
 consent-script = Texto para ler em voz alta
-consent-script-instruction = Leia cada parte ao participante e verifique que foi compreendida antes de continuar.
+consent-script-instruction = Leia cada parte ao participante e certifique-se de que foi compreendida antes de continuar.
 consent-checklist = Lista de verificação do entrevistador
 consent-item = Ponto
 consent-agreed = Aceite
 consent-refused = Recusado
-consent-recorded = O próprio consentimento foi gravado
+consent-recorded = O próprio consentimento foi gravado em áudio
 interviewer-initials = Iniciais do entrevistador
 letter-qr = Digitalize para abrir a página do estudo nesta língua:
 continue-to-site = Continuar para o estudo
@@ -163,6 +164,6 @@ js-key-notes = Notas sobre esta pergunta
 js-key-mark = Inserir o tempo do cronómetro, por exemplo [12:40], numa nota ou resposta
 js-key-help = Esta lista
 js-close = Fechar
-js-found-elsewhere = Este navegador guarda também respostas a este questionário provenientes de outra compilação de um estudo, feita antes de o seu study.yaml ser alterado (participantes: { $count }). Se pertencerem a este estudo, traga-as para aqui.
-js-take-found = Trazê-las para este estudo
-js-taken-found = Respostas trazidas para este estudo (participantes: { $count }).
+js-found-elsewhere = Este navegador guarda também respostas a este questionário provenientes de outra compilação de um estudo, feita antes de o seu study.yaml ser alterado (participantes: { $count }). Se pertencerem a este estudo, incorpore-as aqui.
+js-take-found = Incorporá-las neste estudo
+js-taken-found = Respostas incorporadas neste estudo (participantes: { $count }).

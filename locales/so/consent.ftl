@@ -1,6 +1,7 @@
 # Default wording of consent sheets, Somali.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 #
 # Variables come from study.yaml: $controller, $controller_contact,
 # $dpo_email, $legal_basis, $recipients, $retention, $authority, $committee,
@@ -16,20 +17,20 @@ consent-voluntary = Si ikhtiyaar ah ayaan uga qaybgalayaa daraasaddan.
 consent-voluntary-script = Ka-qaybgalku waa ikhtiyaari: adiga ayaa go'aaminaya inaad rabto inaad wareysigan samayso iyo in kale.
 consent-voluntary-label = Ka-qaybgal ikhtiyaari ah
 
-consent-withdraw = Waan ogahay inaanan qasab ku ahayn inaan su'aal kasta ka jawaabo, inaan joojin karo wakhti kasta, iyo inaan mar dambe ka noqon karo oggolaanshahayga, anigoo aan sabab sheegin oo aanay wax cawaaqib ah igu yeelanayn.
-consent-withdraw-script = Qasab kuma aha inaad su'aal kasta ka jawaabto. Waad joojin kartaa wakhti kasta, sidoo kale mar dambe waad ka noqon kartaa oggolaanshahaaga, adigoo aan sabab sheegin; tani wax cawaaqib ah kuuma yeelanayso.
+consent-withdraw = Waan ogahay inaanan ku qasbanayn inaan su'aal kasta ka jawaabo, inaan joojin karo waqti kasta, iyo inaan mar dambe ka noqon karo oggolaanshahayga, anigoo aan sabab sheegin oo aanay wax cawaaqib ah igu yeelanayn.
+consent-withdraw-script = Qasab kuma aha inaad su'aal kasta ka jawaabto. Waad joojin kartaa waqti kasta, sidoo kale mar dambe waad ka noqon kartaa oggolaanshahaaga, adigoo aan sabab sheegin; tani wax cawaaqib ah kuuma yeelanayso.
 consent-withdraw-label = Su'aalo waa laga boodi karaa, waa la joojin karaa, ama oggolaanshaha mar dambe waa laga noqon karaa
 
-consent-recording = Waan oggolahay in wareysiga cod ahaan loo duubo. Duubista waxaa loo isticmaalayaa cilmi-baaristan oo keliya, lamana wadaagayo qof kale.
-consent-recording-script = Haddii aad oggolaato, waxaan jeclaan lahaa inaan duubo wadahadalkeenna. Duubista waxaa loo isticmaalayaa cilmi-baaristan oo keliya, lamana wadaagayo qof kale. Waad diidi kartaa, weliba waad ka qaybgali kartaa.
+consent-recording = Waan oggolahay in wareysiga cod ahaan loo duubo. Duubista waxaa loo isticmaalayaa cilmi-baaristan oo keliya, cid kalena lalama wadaagayo.
+consent-recording-script = Haddii aad oggolaato, waxaan jeclaan lahaa inaan duubo wadahadalkeenna. Duubista waxaa loo isticmaalayaa cilmi-baaristan oo keliya, cid kalena lalama wadaagayo. Waad diidi kartaa, oo haddana waad ka qaybgeli kartaa.
 consent-recording-label = Duubista codka
 
-consent-anonymisation = Waan fahamsanahay in magacayga, iyo magacyada dadka iyo meelaha aan sheego, la tirtirayo ama la beddelayo marka wareysiga la qorayo, si aan laygu garan warbixinnada iyo daabacaadaha.
-consent-anonymisation-script = Magacaaga, iyo magacyada dadka iyo meelaha aad sheegto, waa la tirtirayaa marka wareysiga la qorayo. Qofna kuma garan karo waxa aan daabacno.
+consent-anonymisation = Waan fahamsanahay in magacayga, iyo magacyada dadka iyo meelaha aan sheego, la tirtirayo ama la beddelayo marka wareysiga qoraal loo beddelayo, si aan laygu aqoonsan karin warbixinnada iyo daabacaadaha.
+consent-anonymisation-script = Magacaaga, iyo magacyada dadka iyo meelaha aad sheegto, waa la tirtirayaa marka wareysiga qoraal loo beddelayo. Qofna kuguma aqoonsan karo waxa aan daabacno.
 consent-anonymisation-label = Magacyada iyo meelaha oo la qariyay
 
-consent-privacy = Waxaa la ii sheegay sida xogtayda shakhsiyeed loo maareeyo. Maamulaha xogta: { $controller }, { $controller_contact }. Sarkaalka ilaalinta xogta: { $dpo_email }. Ujeeddada: daraasaddan cilmiga ah. Saldhigga sharciga ah: { $legal_basis }. Cidda keliya ee xogta arki karta: { $recipients }. Muddada xogta la hayo: { $retention }. Waxaan xaq u leeyahay inaan arko, saxo oo tirtiro xogtayda, inaan xaddido ama diido isticmaalkeeda, iyo, marka ay khusayso, inaan xogtayda ku helo qaab loo wareejin karo meel kale; xuquuqdan waxaan ku dalban karaa sarkaalka ilaalinta xogta. Waxaan cabasho u gudbin karaa hay'adda kormeerka: { $authority }.
-consent-privacy-script = Xogtaada waxaa loo isticmaalayaa daraasaddan oo keliya. Cidda mas'uulka ka ah xogtaada (maamulaha xogta): { $controller }, { $controller_contact }. Saldhigga sharciga ah: { $legal_basis }. Dadkan oo keliya ayaa arki kara xogtaada: { $recipients }. Muddada la hayo: { $retention }. Waxaad codsan kartaa inaad aragto, saxdo ama tirtirto xogtaada, inaad xaddiddo ama diiddo isticmaalkeeda, iyo, marka ay khusayso, inaad ku hesho qaab la isticmaali karo; la xiriir sarkaalka ilaalinta xogta: { $dpo_email }. Waxaad sidoo kale cabasho u gudbin kartaa hay'adda kormeerka: { $authority }.
+consent-privacy = Waxaa la ii sheegay sida xogtayda shakhsiyeed loo maareeyo. Maamulaha xogta: { $controller }, { $controller_contact }. Sarkaalka ilaalinta xogta: { $dpo_email }. Ujeeddada: daraasaddan cilmiga ah. Saldhigga sharciga ah: { $legal_basis }. Cidda keliya ee xogta arki karta: { $recipients }. Muddada xogta la hayo: { $retention }. Waxaan xaq u leeyahay inaan arko, saxo oo tirtiro xogtayda, inaan xaddido ama diido isticmaalkeeda, iyo, marka ay khusayso, inaan xogtayda ku helo qaab loo wareejin karo meel kale; xuquuqdan waxaan u adeegsan karaa anigoo la xiriiraya sarkaalka ilaalinta xogta. Waxaan cabasho u gudbin karaa hay'adda kormeerka: { $authority }.
+consent-privacy-script = Xogtaada waxaa loo isticmaalayaa daraasaddan oo keliya. Cidda mas'uulka ka ah xogtaada (maamulaha xogta): { $controller }, { $controller_contact }. Saldhigga sharciga ah: { $legal_basis }. Dadkan oo keliya ayaa arki kara xogtaada: { $recipients }. Muddada xogtaada la hayo: { $retention }. Waxaad codsan kartaa inaad aragto, saxdo ama tirtirto xogtaada, inaad xaddiddo ama diiddo isticmaalkeeda, iyo, marka ay khusayso, inaad ku hesho qaab la isticmaali karo; la xiriir sarkaalka ilaalinta xogta: { $dpo_email }. Waxaad sidoo kale cabasho u gudbin kartaa hay'adda kormeerka: { $authority }.
 consent-privacy-label = Macluumaadka xogta shakhsiyeed (GDPR) waa la bixiyay
 
 # Added to the privacy item when study.yaml sets `privacy.special_categories: true`.

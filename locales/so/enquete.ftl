@@ -2,6 +2,7 @@
 # defining it again in its own locales/so/*.ftl.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 # Register: standard Somali in Latin script, the plain and respectful wording
 # of a university information sheet. After a number a feminine noun takes the
 # counting form: "1 su'aal", "2 su'aalood"; no other word agrees with a number.
@@ -123,7 +124,7 @@ js-errors-summary = Su'aalaha qaarkood waxay u baahan yihiin jawaab ({ $count })
 js-submitted = Jawaabahaaga waa la diray, daraasadduna way heshay.
 js-submit-failed = Jawaabahaaga lama diri karin ({ $reason }). Weli waxay ku kaydsan yihiin biraawsarkan: mar dambe isku day.
 js-dismiss = Iska xir
-js-privacy-file = Boggan waxaa laga furay fayl. Dhammaan boggaga laga furo faylal biraawsarkan waxay wadaagaan hal kayd, sidaa darteed fayl kasta oo HTML ah oo laga furo kombiyuutarkan wuu akhrin karaa jawaabaha halkan ku jira. Kombiyuutar la wadaago, soo saar jawaabaha oo ka tirtir qalabkan.
+js-privacy-file = Boggan waxaa laga furay fayl. Dhammaan boggaga laga furo faylal biraawsarkan waxay wadaagaan hal kayd, sidaa darteed fayl kasta oo HTML ah oo laga furo kombiyuutarkan wuu akhrin karaa jawaabaha halkan ku jira. Haddii kombiyuutarku yahay mid la wadaago, soo saar jawaabaha oo ka tirtir qalabkan.
 js-orphans-title = Jawaabaha su'aalo aan hadda ku jirin hagahan
 js-orphans-help = Hagaha waa isbeddelay tan iyo markii jawaabahan la kaydiyay. Halkan ayay ku jiraan, waxayna ku jiraan soo saar kasta.
 js-definition-changed = Hagahan waa isbeddelay tan iyo markii jawaabahan la kaydiyay: su'aalo cusub: { $added }; su'aalo la saaray: { $removed }. Jawaabaha waxaa la isku waafajiyaa su'aal-su'aal; jawaabta su'aal la saaray waa la hayaa waana la soo saaraa.
@@ -164,6 +165,6 @@ js-key-notes = Xusuus-qor ku saabsan su'aashan
 js-key-mark = Geli waqtiga saacadda, sida [12:40], gudaha xusuus-qor ama jawaab
 js-key-help = Liiskan
 js-close = Xir
-js-found-elsewhere = Biraawsarkan wuxuu sidoo kale hayaa jawaabo liiska su'aalahan ah oo ka yimid dhisme kale oo daraasad ah, la sameeyay ka hor intaan study.yaml-keeda la beddelin (ka-qaybgalayaal: { $count }). Haddii ay daraasaddan ka tirsan yihiin, halkan u soo qaado.
+js-found-elsewhere = Biraawsarkan wuxuu sidoo kale hayaa jawaabo liiska su'aalahan ah oo ka yimid nuqul kale oo daraasad ah, oo la sameeyay ka hor intaan study.yaml-keeda la beddelin (ka-qaybgalayaal: { $count }). Haddii ay daraasaddan ka tirsan yihiin, halkan u soo qaado.
 js-take-found = U soo qaado daraasaddan
 js-taken-found = Jawaabaha waxaa loo soo qaaday daraasaddan (ka-qaybgalayaal: { $count }).

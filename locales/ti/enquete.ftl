@@ -3,6 +3,7 @@
 # locales/ti/*.ftl.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 # Register: the polite plural "ንስኹም", as on a university information sheet.
 # Punctuation: "።" ends a sentence, "፣" and "፤" separate clauses, "፦"
 # introduces what follows. Counts: "1 ሕቶ", "2 ሕቶታት"; no other word agrees
@@ -87,8 +88,8 @@ consent-script = ብዓውታ ዝንበብ ጽሑፍ
 consent-script-instruction = ነፍሲ ወከፍ ክፍሊ ንመላሲ ኣንብቡሉ፣ ቅድሚ ምቕጻልኩም ድማ ከም ዝተረድኦ ኣረጋግጹ።
 consent-checklist = ናይ ሓታቲ መረጋገጺ ዝርዝር
 consent-item = ነጥቢ
-consent-agreed = ተሰማሚዑ
-consent-refused = ኣብዩ
+consent-agreed = ፍቓድ ተዋሂቡ
+consent-refused = ፍቓድ ኣይተዋህበን
 consent-recorded = እቲ ፍቓድ ባዕሉ ብድምጺ ተቐዲሑ
 interviewer-initials = ናይ ሓታቲ ቀዳሞት ፊደላት ስም
 letter-qr = ገጽ እቲ መጽናዕቲ ብዚ ቋንቋ ንምኽፋት ስካን ግበሩ፦
@@ -98,7 +99,7 @@ continue-to-site = ናብቲ መጽናዕቲ ቀጽሉ
 js-sessions = መላሲ ኣብዚ መሳርሒ
 js-no-code = ገና ኮድ የለን
 js-new-session = ሓድሽ መላሲ
-js-delete-session = እዞም መልስታት ደምስሱ
+js-delete-session = ነዞም መልስታት ደምስሱ
 js-delete-confirm = መልስታት { $code } ካብዚ መሳርሒ ይደምሰሱ ዶ? እዚ ክምለስ ኣይከኣልን።
 js-deleted = እቶም መልስታት ካብዚ መሳርሒ ተደምሲሶም።
 js-export-json = JSON ኣውጽኡ
@@ -126,10 +127,10 @@ js-submitted = መልስታትኩም ተላኢኾም፣ እቲ መጽናዕቲ �
 js-submit-failed = መልስታትኩም ክለኣኹ ኣይከኣሉን ({ $reason })። ኣብዚ ብራውዘር ገና ተዓቂቦም ኣለዉ፦ ድሒርኩም ደጊምኩም ፈትኑ።
 js-dismiss = ኣልግሱ
 js-privacy-file = እዚ ገጽ ካብ ፋይል እዩ ተኸፊቱ። ኣብዚ ብራውዘር ካብ ፋይላት ዝኽፈቱ ኩሎም ገጻት ሓደ መኽዘን ይካፈሉ፣ ስለዚ ኣብዚ ኮምፒተር ዝኽፈት ዝኾነ ፋይል HTML ነቶም ኣብዚ ዘለዉ መልስታት ከንብቦም ይኽእል እዩ። ኣብ ብሓባር ዝጥቀሙሉ ኮምፒተር፣ ነቶም መልስታት ኣውጽእዎም ካብዚ መሳርሒ ድማ ኣልግስዎም።
-js-orphans-title = መልስታት ናይ ሕቶታት ኣብዚ መምርሒ ዘይብሎም
+js-orphans-title = መልስታት ናይ ሕጂ ኣብዚ መምርሒ ዘየለዉ ሕቶታት
 js-orphans-help = እቲ መምርሒ እዞም መልስታት ካብ ዝዕቀቡ ተቐይሩ እዩ። ኣብዚን ኣብ ነፍሲ ወከፍ ምውጻእን ይዕቀቡ።
 js-definition-changed = እዚ መምርሒ እዞም መልስታት ካብ ዝዕቀቡ ተቐይሩ እዩ፦ ሓደስቲ ሕቶታት፦ { $added }፤ ዝተኣልዩ ሕቶታት፦ { $removed }። መልስታት ብመሰረት ሕቶ ይዛመዱ፤ መልሲ ናይ ዝተኣለየ ሕቶ ይዕቀብን ይወጽእን።
-js-definition-changed-since = እዚ መምርሒ እዞም መልስታት ካብ ዝዕቀቡ ተቐይሩ እዩ። መልስታት ብመሰረት ሕቶ ይዛመዱ፤ መልስታት ናይ ኣብቲ መምርሒ ዘይብሎም ሕቶታት ({ $removed }) ይዕቀቡን ይወጽኡን።
+js-definition-changed-since = እዚ መምርሒ እዞም መልስታት ካብ ዝዕቀቡ ተቐይሩ እዩ። መልስታት ብመሰረት ሕቶ ይዛመዱ፤ መልስታት ናይ ሕጂ ኣብቲ መምርሒ ዘየለዉ ሕቶታት ({ $removed }) ይዕቀቡን ይወጽኡን።
 js-open-elsewhere = { $code } ኣብ ካልእ ታብ ወይ መስኮት እውን ተኸፊቱ ኣሎ። ኣብኡ ዝግበሩ ለውጥታት ኣብዚ ይርኣዩ፤ ነፍሲ ወከፍ መልሲ ናይ መወዳእታ ሕታሙ ይሕዝ።
 js-exported-removed = ከም ፋይል { $file } ተዓቂቡ ካብዚ መሳርሒ ድማ ተኣልዩ።
 js-import-cancelled = ምእታው ተሰሪዙ፦ ዋላ ሓንቲ ኣይተቐየረን።
@@ -166,6 +167,6 @@ js-key-notes = መዘኻኸሪ ብዛዕባ እዚ ሕቶ
 js-key-mark = ግዜ እቲ ሰዓት፣ ከም [12:40]፣ ኣብ መዘኻኸሪ ወይ መልሲ ኣእትዉ
 js-key-help = እዚ ዝርዝር
 js-close = ዕጸዉ
-js-found-elsewhere = እዚ ብራውዘር ካብ ካልእ ህንጻ ናይ መጽናዕቲ፣ ቅድሚ study.yaml ምቕያሩ ዝተሰርሐ፣ ንዚ መሕተት ዝምልከቱ መልስታት እውን ሒዙ ኣሎ (መለስቲ፦ { $count })። ናይዚ መጽናዕቲ እንተኾይኖም፣ ናብዚ ኣምጽእዎም።
+js-found-elsewhere = እዚ ብራውዘር ካብ ካልእ ሕታም ናይ መጽናዕቲ፣ ቅድሚ study.yaml ምቕያሩ ዝተሰርሐ፣ ነዚ መሕተት ዝምልከቱ መልስታት እውን ሒዙ ኣሎ (መለስቲ፦ { $count })። ናይዚ መጽናዕቲ እንተኾይኖም፣ ናብዚ ኣምጽእዎም።
 js-take-found = ናብዚ መጽናዕቲ ኣምጽእዎም
 js-taken-found = መልስታት ናብዚ መጽናዕቲ መጺኦም (መለስቲ፦ { $count })።

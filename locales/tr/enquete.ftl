@@ -4,6 +4,7 @@
 # by a native speaker: have it checked before printing.
 # Register: the polite "siz", as on a university information sheet. A noun
 # after a number stays singular in Turkish: both plural forms read "soru".
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Türkçe
 skip-to-content = İçeriğe geç
@@ -29,7 +30,7 @@ kind-letter = Davet mektubu
 bilingual-versions = İki dilli sürümler
 bilingual-pair = { $a } ve { $b }
 contact = İletişim
-ethics-approval = { $committee } etik kurulu tarafından onaylandı (referans { $reference }).
+ethics-approval = Etik kurul onayı: { $committee } (referans: { $reference }).
 letter-variants-intro = Bu mektubun birkaç sürümü var; yazdırmak için birini açın.
 all-variants = Bu mektubun tüm sürümleri
 
@@ -40,7 +41,7 @@ question-count = { $count ->
     [one] { $count } soru
    *[other] { $count } soru
 }
-planned = Planlanan
+planned = Planlanan süre
 
 ## Forms
 web-form = Web formu
@@ -71,7 +72,7 @@ time = Saat
 ## Consent and letters
 consent-purpose = Araştırmanın amacı
 consent-statements = Beyan
-consent-tick = Katıldığınız her ifadeyi işaretleyin.
+consent-tick = Lütfen katıldığınız her ifadeyi işaretleyin.
 consent-yes = Evet
 consent-no = Hayır
 consent-two-copies = Bu form iki nüsha olarak imzalanır: biri katılımcı, biri araştırmacı için.
@@ -88,8 +89,8 @@ consent-agreed = Kabul edildi
 consent-refused = Reddedildi
 consent-recorded = Onamın kendisi ses kaydına alındı
 interviewer-initials = Görüşmecinin baş harfleri
-letter-qr = Araştırmanın sayfasını bu dilde açmak için tarayın:
-continue-to-site = Araştırmaya devam et
+letter-qr = Araştırmanın sayfasını bu dilde açmak için QR kodu tarayın:
+continue-to-site = Araştırma sayfasına git
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
 js-sessions = Bu cihazdaki katılımcı
@@ -113,8 +114,8 @@ js-code-taken = Bu cihazda { $code } için yanıtlar zaten var: şimdi gösteril
 js-downloaded = { $file } dosyası olarak kaydedildi.
 js-unexported = Bazı yanıtlar henüz dışa aktarılmadı.
 js-progress = Yanıtlanan soru: { $answered } / { $total }
-js-clock-start = Saati başlat
-js-clock-pause = Saati duraklat
+js-clock-start = Kronometreyi başlat
+js-clock-pause = Kronometreyi duraklat
 js-clock-total = Görüşme süresi
 js-clock-section = Bu bölümdeki süre
 js-required-missing = Lütfen bu soruyu yanıtlayın.
@@ -146,7 +147,7 @@ js-export-all = Tüm katılımcıları dışa aktar (JSON)
 js-send = Yanıtları gönder
 js-remove-after-export = JSON dışa aktarımından sonra bu katılımcıyı bu cihazdan kaldır
 js-shortcuts = Klavye kısayolları
-js-clock-stopped = Sayfa kapatıldığında saat çalışıyordu; { $time } değerinde duraklatıldı.
+js-clock-stopped = Sayfa kapatıldığında kronometre çalışıyordu; { $time } gösterirken duraklatıldı.
 js-conflicts-title = Her iki tarafta da değişen yanıtlar: { $code }
 js-conflicts-help = Bu yanıtlar, bu cihazdan yapılan son dışa aktarımdan bu yana hem bu cihazda hem de dosyada değiştirildi. Tutulacak sürümü seçin; diğeri bir sonraki dışa aktarıma kadar geri alınabilir.
 js-conflict-mine = Bu cihaz ({ $time }):
@@ -156,13 +157,13 @@ js-conflicts-cancel = İçe aktarmayı iptal et
 js-skip-to-questions = Sorulara geç
 js-key-next = Sonraki soru
 js-key-previous = Önceki soru
-js-key-unanswered = Yanıtlanmamış sonraki soru
-js-key-clock = Saati başlat veya duraklat
+js-key-unanswered = Sonraki yanıtlanmamış soru
+js-key-clock = Kronometreyi başlat veya duraklat
 js-key-probe = Sonraki ek soruyu işaretle
 js-key-notes = Bu soruyla ilgili notlar
-js-key-mark = Saatteki süreyi, örneğin [12:40], bir nota veya yanıta ekle
+js-key-mark = Kronometredeki süreyi, örneğin [12:40], bir nota veya yanıta ekle
 js-key-help = Bu liste
 js-close = Kapat
-js-found-elsewhere = Bu tarayıcı, bu ankete ait ve bir araştırmanın study.yaml dosyası değiştirilmeden önce yapılmış başka bir derlemesinden gelen yanıtları da tutuyor (katılımcı: { $count }). Bu araştırmaya aitlerse onları buraya alın.
+js-found-elsewhere = Bu tarayıcı bu ankete verilmiş başka yanıtlar da tutuyor: bunlar, bir araştırmanın study.yaml dosyası değiştirilmeden önce yapılmış başka bir derlemesinden geliyor (katılımcı: { $count }). Bu araştırmaya aitlerse onları buraya alın.
 js-take-found = Bunları bu araştırmaya al
 js-taken-found = Yanıtlar bu araştırmaya alındı (katılımcı: { $count }).

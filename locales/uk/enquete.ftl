@@ -2,15 +2,17 @@
 # defining it again in its own locales/uk/*.ftl.
 # Reviewed by a native speaker: no. This translation has not been reviewed
 # by a native speaker: have it checked before printing.
-# Register: the polite "Ви", as on a university information sheet.
+# Register: the polite "ви", as on a university information sheet (lower case,
+# as in forms and interfaces addressed to any reader).
+# Read back for meaning, grammar and register on 2026-12-02 (see the note of issue 11).
 
 language-name = Українська
-skip-to-content = Перейти до змісту
+skip-to-content = Перейти до основного вмісту
 languages = Мови
 not-translated = ще не перекладено
 made-with = Створено за допомогою enquete. Ця сторінка нічого не надсилає; відповіді залишаються в цьому браузері, доки ви їх не експортуєте.
 version = версія
-definition-hash = Відбиток визначення анкети
+definition-hash = Відбиток опису анкети
 footer-version = версія { $version }
 page-x-of-y = сторінка { $page } з { $pages }
 study = Дослідження
@@ -26,20 +28,20 @@ kind-consent-written = Форма письмової згоди
 kind-consent-verbal = Текст усної згоди
 kind-letter = Лист-запрошення
 bilingual-versions = Двомовні версії
-bilingual-pair = { $a } і { $b }
+bilingual-pair = { $a } та { $b }
 contact = Контакти
-ethics-approval = Схвалено етичним комітетом { $committee } (номер { $reference }).
-letter-variants-intro = Цей лист має кілька варіантів; відкрийте один, щоб його надрукувати.
+ethics-approval = Схвалено етичним комітетом ({ $committee }, номер { $reference }).
+letter-variants-intro = Цей лист має кілька варіантів; відкрийте один із них, щоб його надрукувати.
 all-variants = Усі варіанти цього листа
 
 ## Durations and counts
 duration-minutes = { $min } хв
 duration-range = { $min }–{ $max } хв
 question-count = { $count ->
-    [one] { $count } питання
-    [few] { $count } питання
-    [many] { $count } питань
-   *[other] { $count } питання
+    [one] { $count } запитання
+    [few] { $count } запитання
+    [many] { $count } запитань
+   *[other] { $count } запитання
 }
 planned = Заплановано
 
@@ -49,7 +51,7 @@ print = Друк
 consent-document = Згода
 no-script = JavaScript вимкнено: цю сторінку можна читати й друкувати, але відповіді не зберігаються.
 respondent-code = Код учасника
-respondent-code-help = Код, наприклад R07, і ніколи не ім’я.
+respondent-code-help = Код, наприклад R07, але ніколи не ім’я.
 respondent-code-never-name = Код учасника (ніколи не ім’я)
 sections = Частини
 interviewer-instructions = Для інтерв’юера
@@ -61,10 +63,10 @@ other = Інше
 other-specify = Інше (уточніть)
 msc-period = Період
 msc-story = Історія: що змінилося?
-msc-why = Чому ця зміна для вас найважливіша?
-probes = Уточнювальні запитання (позначити, коли поставлено)
+msc-why = Чому ця зміна для вас найзначущіша?
+probes = Уточнювальні запитання (позначайте поставлені)
 notes = Нотатки інтерв’юера
-notes-on = Нотатки до питання
+notes-on = Нотатки до запитання
 submit = Надіслати відповіді
 date = Дата
 time = Час
@@ -89,7 +91,7 @@ consent-agreed = Згода
 consent-refused = Відмова
 consent-recorded = Саму згоду записано на аудіо
 interviewer-initials = Ініціали інтерв’юера
-letter-qr = Скануйте, щоб відкрити сторінку дослідження цією мовою:
+letter-qr = Відскануйте, щоб відкрити сторінку дослідження цією мовою:
 continue-to-site = Перейти до дослідження
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation
@@ -102,32 +104,32 @@ js-deleted = Відповіді видалено з цього пристрою.
 js-export-json = Експорт у JSON
 js-export-csv = Експорт у CSV
 js-export-md = Експорт у Markdown
-js-import = Імпорт JSON
+js-import = Імпорт із JSON
 js-import-done = Відповіді імпортовано: { $code }.
 js-import-invalid = Цей файл не є файлом відповідей enquete ({ $reason }). Нічого не змінено.
 js-import-wrong = Цей файл містить відповіді на іншу анкету ({ $id }).
 js-saving = Збереження…
 js-saved = Збережено в цьому браузері о { $time }.
 js-restored = Відповіді відновлено: { $code }.
-js-not-saved = Відповіді не можна зберегти в цьому браузері (приватний режим, сховище заблоковане або заповнене). Не закривайте сторінку та експортуйте відповіді, перш ніж її закрити.
-js-code-taken = Відповіді для { $code } на цьому пристрої вже є: їх показано зараз.
+js-not-saved = Відповіді не можна зберегти в цьому браузері (приватний режим, сховище заблоковане або заповнене). Не закривайте сторінку, доки не експортуєте відповіді.
+js-code-taken = На цьому пристрої вже є відповіді для { $code }: зараз відкрито саме їх.
 js-downloaded = Збережено у файл { $file }.
 js-unexported = Деякі відповіді ще не експортовано.
-js-progress = Питань з відповіддю: { $answered } з { $total }
-js-clock-start = Запустити годинник
-js-clock-pause = Зупинити годинник
+js-progress = Запитань із відповіддю: { $answered } з { $total }
+js-clock-start = Запустити секундомір
+js-clock-pause = Призупинити секундомір
 js-clock-total = Тривалість інтерв’ю
 js-clock-section = Час у цій частині
-js-required-missing = Будь ласка, дайте відповідь на це питання.
-js-errors-summary = Деякі питання потребують відповіді ({ $count }):
+js-required-missing = Будь ласка, дайте відповідь на це запитання.
+js-errors-summary = Деякі запитання потребують відповіді ({ $count }):
 js-submitted = Ваші відповіді надіслано, і команда дослідження їх отримала.
 js-submit-failed = Не вдалося надіслати ваші відповіді ({ $reason }). Вони й далі збережені в цьому браузері: спробуйте пізніше.
 js-dismiss = Приховати
 js-privacy-file = Цю сторінку відкрито з файлу. Усі сторінки, відкриті з файлів у цьому браузері, користуються одним спільним сховищем, тому будь-який HTML-файл, відкритий на цьому комп’ютері, може прочитати відповіді, що зберігаються тут. На спільному комп’ютері експортуйте відповіді та видаліть їх із цього пристрою.
-js-orphans-title = Відповіді на питання, яких більше немає в цьому путівнику
+js-orphans-title = Відповіді на запитання, яких більше немає в цьому путівнику
 js-orphans-help = Путівник змінився після збереження цих відповідей. Вони зберігаються тут і в кожному експорті.
-js-definition-changed = Цей путівник змінився після збереження цих відповідей: нові питання: { $added }; вилучені питання: { $removed }. Відповіді зіставляються за питаннями; відповідь на вилучене питання зберігається й експортується.
-js-definition-changed-since = Цей путівник змінився після збереження цих відповідей. Відповіді зіставляються за питаннями; відповіді на питання, яких більше немає в путівнику ({ $removed }), зберігаються й експортуються.
+js-definition-changed = Цей путівник змінився після збереження цих відповідей: нові запитання: { $added }; вилучені запитання: { $removed }. Відповіді зіставляються за запитаннями; відповідь на вилучене запитання зберігається й експортується.
+js-definition-changed-since = Цей путівник змінився після збереження цих відповідей. Відповіді зіставляються за запитаннями; відповіді на запитання, яких більше немає в путівнику ({ $removed }), зберігаються й експортуються.
 js-open-elsewhere = Відповіді { $code } відкрито також в іншій вкладці або вікні. Зміни, зроблені там, з’являються тут; для кожної відповіді зберігається її остання версія.
 js-exported-removed = Збережено у файл { $file } і видалено з цього пристрою.
 js-import-cancelled = Імпорт скасовано: нічого не змінено.
@@ -143,25 +145,25 @@ js-forget-answers = Видалити мої відповіді з цього б�
 js-forgotten = Ваші відповіді видалено з цього браузера.
 js-bar = Інтерв’ю
 js-menu = Сеанс
-js-export-all = Експорт усіх учасників (JSON)
+js-export-all = Експорт відповідей усіх учасників (JSON)
 js-send = Надіслати відповіді
-js-remove-after-export = Видалити цього учасника з цього пристрою після експорту в JSON
+js-remove-after-export = Після експорту в JSON видалити цього учасника з пристрою
 js-shortcuts = Клавіатурні скорочення
-js-clock-stopped = Годинник ішов, коли сторінку було закрито; його зупинено на { $time }.
+js-clock-stopped = Секундомір працював, коли сторінку було закрито; його призупинено на { $time }.
 js-conflicts-title = Відповіді змінено з обох боків: { $code }
 js-conflicts-help = Ці відповіді було змінено і на цьому пристрої, і у файлі після останнього експорту з цього пристрою. Виберіть версію, яку слід зберегти; іншу можна буде відновити до наступного експорту.
 js-conflict-mine = Цей пристрій ({ $time }):
 js-conflict-theirs = Файл ({ $time }):
 js-conflicts-merge = Об’єднати
 js-conflicts-cancel = Скасувати імпорт
-js-skip-to-questions = Перейти до питань
-js-key-next = Наступне питання
-js-key-previous = Попереднє питання
-js-key-unanswered = Наступне питання без відповіді
-js-key-clock = Запустити або зупинити годинник
+js-skip-to-questions = Перейти до запитань
+js-key-next = Наступне запитання
+js-key-previous = Попереднє запитання
+js-key-unanswered = Наступне запитання без відповіді
+js-key-clock = Запустити або призупинити секундомір
 js-key-probe = Позначити наступне уточнювальне запитання
-js-key-notes = Нотатки до цього питання
-js-key-mark = Вставити час годинника, наприклад [12:40], у нотатку або відповідь
+js-key-notes = Нотатки до цього запитання
+js-key-mark = Вставити час секундоміра, наприклад [12:40], у нотатку або відповідь
 js-key-help = Цей список
 js-close = Закрити
 js-found-elsewhere = Цей браузер також зберігає відповіді на цю анкету з іншої збірки дослідження, зробленої до зміни його study.yaml (учасників: { $count }). Якщо вони належать до цього дослідження, перенесіть їх сюди.
