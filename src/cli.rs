@@ -3,7 +3,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Turns a study written in YAML into a static site of web forms, printable
 /// interview guides, consent sheets and letters.
@@ -22,6 +22,7 @@ const TOP_HELP: &str = "Examples:
   enquete build --root my-study --out /var/www/study
   enquete check --strict                fail on missing translations too
   enquete new-language sw               start Swahili wording from the English files
+  enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written.
@@ -92,4 +93,63 @@ exist already.")]
         #[command(flatten)]
         study: StudyArgs,
     },
+    /// Write a small study to start from: an interview guide with every
+    /// question type, a survey, a written and a verbal consent and a letter
+    /// with two variants, in the chosen languages; then check it.
+    #[command(after_help = "Examples:
+  enquete new my-study                              English only
+  enquete new my-study --languages nl,en,fr         Dutch is the source language
+  enquete new my-study --languages ar,en --title \"دراسة\"
+
+Every text is an example to replace; `enquete check` warns about the example
+addresses until they are replaced. The YAML files start with a modeline that
+points editors to the study's schema/ (completion and checks as you type).
+
+Exit status: 0 written and checked, 1 the check found errors, 2 DIR is not
+empty, a language code is invalid, or the files cannot be written.")]
+    New {
+        /// The new study's directory: must not exist yet, or be empty.
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+        /// The study's languages, the source language first.
+        #[arg(
+            long,
+            value_name = "LANG,...",
+            value_delimiter = ',',
+            default_value = "en"
+        )]
+        languages: Vec<String>,
+        /// The study's title, in the first language (default: a sample title).
+        #[arg(long)]
+        title: Option<String>,
+    },
+    /// Print the JSON Schema of study.yaml or of questionnaires/*.yaml, for
+    /// editors that complete and check YAML as you type.
+    #[command(after_help = "Examples:
+  enquete schema study                  print the schema of study.yaml
+  enquete schema questionnaire          print the schema of questionnaires/*.yaml
+  enquete schema --out my-study/schema  write study.json and questionnaire.json
+
+A YAML file that starts with
+  # yaml-language-server: $schema=../schema/questionnaire.json
+is then checked as you type in VS Code (YAML extension) and other editors
+that use the YAML language server.
+
+Exit status: 0 printed or written, 2 the files cannot be written.")]
+    Schema {
+        /// Which file's schema to print.
+        #[arg(value_enum, required_unless_present = "out")]
+        file: Option<SchemaArg>,
+        /// Write both schemas into DIR instead of printing one.
+        #[arg(long, value_name = "DIR", conflicts_with = "file")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum SchemaArg {
+    /// study.yaml
+    Study,
+    /// questionnaires/*.yaml
+    Questionnaire,
 }

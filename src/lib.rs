@@ -14,6 +14,7 @@ pub mod model;
 pub mod new_language;
 pub mod plan;
 pub mod render;
+pub mod scaffold;
 pub mod terminal;
 pub mod validate;
 pub mod write;

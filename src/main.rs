@@ -31,6 +31,12 @@ fn main() -> ExitCode {
         Command::NewLanguage { lang, study } => {
             cmd::new_language::run(&study.root, &lang, &console)
         }
+        Command::New {
+            dir,
+            languages,
+            title,
+        } => cmd::new::run(&dir, &languages, title.as_deref(), &console),
+        Command::Schema { file, out } => cmd::schema::run(file, out.as_deref(), &console),
     }
 }
 

@@ -218,7 +218,7 @@ fn read_messages(path: &Path) -> Messages {
 #[test]
 fn every_built_in_language_has_every_message_with_the_same_variables() {
     let langs = builtin_languages();
-    for file in ["enquete.ftl", "consent.ftl"] {
+    for file in ["enquete.ftl", "consent.ftl", "new-study.ftl"] {
         let english = read_messages(&repo().join("locales/en").join(file));
         for lang in &langs {
             assert!(enquete::i18n::has_builtin(lang), "{lang} is not embedded");

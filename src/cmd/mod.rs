@@ -3,7 +3,9 @@
 
 pub mod build;
 pub mod check;
+pub mod new;
 pub mod new_language;
+pub mod schema;
 
 use std::io::IsTerminal;
 use std::path::Path;

@@ -146,7 +146,7 @@ fn check_document(
         file,
         version: raw.version.as_ref().map(|v| v.value.clone()),
         definition_hash: short_hash(loaded.sources.text(file).as_bytes()),
-        audience: raw.audience.as_ref().map(|t| checker.check(t)),
+        audience: raw.audience.as_ref().map(|t| checker.check_key(t)),
         title,
         content,
     };

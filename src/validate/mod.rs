@@ -287,6 +287,19 @@ fn check_email(email: &Located<String>, diagnostics: &mut Diagnostics) {
             )
             .expected("an address such as name@example.org"),
         );
+    } else if email.value.ends_with(".example") {
+        // `enquete new` writes addresses of the reserved `.example` domain
+        // (RFC 2606): a sheet must not be printed with them.
+        diagnostics.push(
+            Diagnostic::warning(
+                email.loc,
+                format!(
+                    "`{}` is an example address (the reserved domain `.example`)",
+                    email.value
+                ),
+            )
+            .expected("the real address, before anything is printed or published"),
+        );
     }
 }
 

@@ -29,6 +29,21 @@ impl TextChecker<'_> {
         self.check_with(raw, None)
     }
 
+    /// A key such as a document's `audience`: a plain string is shown as
+    /// written in every language and never missing; a mapping is a
+    /// translated label.
+    pub fn check_key(&mut self, raw: &RawText) -> TranslatedText {
+        let mut text = self.check_value(raw);
+        if let (RawText::Plain(_), Some((_, pattern))) = (raw, text.by_language.first().cloned()) {
+            text.by_language = self
+                .languages
+                .iter()
+                .map(|lang| (lang.clone(), pattern.clone()))
+                .collect();
+        }
+        text
+    }
+
     /// A variable's value. A plain string there is a name (of a programme,
     /// a city) and the same in every language, so it is never missing.
     pub fn check_value(&mut self, raw: &RawText) -> TranslatedText {
