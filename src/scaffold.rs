@@ -104,11 +104,30 @@ impl Writer {
         out
     }
 
-    /// A list entry `- key:` with its text.
-    fn item_text(&self, indent: usize, key: &str, id: &str) -> String {
-        let block = self.text(indent + 2, key, id);
+    /// A list entry that is a text: `- ` followed by the text in every
+    /// language, as a mapping.
+    fn list_item(&self, indent: usize, id: &str) -> String {
         let pad = " ".repeat(indent);
-        format!("{pad}- {}", &block[indent + 2..])
+        let mut out = String::new();
+        for (i, (lang, samples)) in self.languages.iter().enumerate() {
+            let lead = if i == 0 {
+                format!("{pad}- ")
+            } else {
+                format!("{pad}  ")
+            };
+            out.push_str(&format!("{lead}{lang}: {}\n", quoted(&samples.get(id))));
+        }
+        out
+    }
+
+    /// `options:` of a choice question: each value with its label.
+    fn options(&self, options: &[(&str, &str)]) -> String {
+        let mut out = String::from("        options:\n");
+        for (value, id) in options {
+            out.push_str(&format!("          - value: {value}\n"));
+            out += &self.text(12, "label", id);
+        }
+        out
     }
 }
 
@@ -281,10 +300,8 @@ version: \"1\"\n",
     y.push_str("      - id: joined    # `type: open` (a text area) is the default\n");
     y += &w.text(8, "text", "question-joined");
     y.push_str("        probes:    # follow-up prompts, ticked when asked\n");
-    y += &w.item_text(10, "", "probe-heard").replacen("- :", "-", 1);
-    y += &w
-        .item_text(10, "", "probe-expected")
-        .replacen("- :", "-", 1);
+    y += &w.list_item(10, "probe-heard");
+    y += &w.list_item(10, "probe-expected");
     y += &w.text(8, "note", "question-joined-note");
     y.push_str("      - id: since\n        type: date\n");
     y += &w.text(8, "text", "question-since");
@@ -294,27 +311,19 @@ version: \"1\"\n",
     y += &w.text(4, "title", "section-programme");
     y.push_str("    duration: 20\n    questions:\n      - id: activities\n        type: multiple    # any number of choices\n");
     y += &w.text(8, "text", "question-activities");
-    y.push_str("        options:\n");
-    for (value, id) in [
+    y += &w.options(&[
         ("meeting", "option-meeting"),
         ("language", "option-language"),
         ("leisure", "option-leisure"),
-    ] {
-        y += &format!("          - value: {value}\n");
-        y += &w.text(12, "label", id);
-    }
+    ]);
     y.push_str("        other: true    # adds \"Other\" with a text field\n");
     y.push_str("      - id: frequency\n        type: single    # one choice\n");
     y += &w.text(8, "text", "question-frequency");
-    y.push_str("        options:\n");
-    for (value, id) in [
+    y += &w.options(&[
         ("weekly", "option-weekly"),
         ("monthly", "option-monthly"),
         ("less", "option-less"),
-    ] {
-        y += &format!("          - value: {value}\n");
-        y += &w.text(12, "label", id);
-    }
+    ]);
     y.push_str("      - id: satisfaction\n        type: scale\n");
     y += &w.text(8, "text", "question-satisfaction");
     y.push_str("        min: 1\n        max: 5\n");
@@ -345,15 +354,11 @@ version: \"1\"\n",
         "    questions:\n      - id: recommend\n        type: single\n        required: true\n",
     );
     y += &w.text(8, "text", "question-recommend");
-    y.push_str("        options:\n");
-    for (value, id) in [
+    y += &w.options(&[
         ("yes", "option-yes"),
         ("no", "option-no"),
         ("unsure", "option-unsure"),
-    ] {
-        y += &format!("          - value: {value}\n");
-        y += &w.text(12, "label", id);
-    }
+    ]);
     y.push_str("      - id: change-wish\n");
     y += &w.text(8, "text", "question-change-wish");
     y

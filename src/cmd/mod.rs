@@ -48,6 +48,26 @@ impl Console {
         eprint!("{shown}");
     }
 
+    /// Reports a check of the study and what it concluded: exit 1 when it
+    /// found errors, otherwise "ok" with the number of warnings.
+    pub fn conclude_check(&self, checked: &Checked) -> ExitCode {
+        self.report(checked);
+        if checked.diagnostics.has_errors() || checked.study.is_none() {
+            eprintln!("{}", self.failure_line(checked, "check-failed"));
+            return ExitCode::from(1);
+        }
+        if !self.quiet {
+            let warnings = self
+                .say
+                .count("warnings", checked.diagnostics.warning_count());
+            eprintln!(
+                "{}",
+                self.say.say("check-ok", &[("warnings", warnings.into())])
+            );
+        }
+        ExitCode::SUCCESS
+    }
+
     /// "build failed: 2 errors, 1 warning" and the like.
     pub fn failure_line(&self, checked: &Checked, id: &str) -> String {
         let d = &checked.diagnostics;

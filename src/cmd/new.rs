@@ -25,20 +25,12 @@ pub fn run(dir: &Path, languages: &[String], title: Option<&str>, console: &Cons
     }
     // The study is checked as `enquete check` would: a researcher sees at
     // once what to replace before printing.
-    let checked = enquete::check(dir, false);
-    console.report(&checked);
-    if checked.diagnostics.has_errors() || checked.study.is_none() {
-        eprintln!("{}", console.failure_line(&checked, "check-failed"));
-        return ExitCode::from(1);
-    }
-    if !console.quiet {
-        let say = &console.say;
-        let warnings = say.count("warnings", checked.diagnostics.warning_count());
-        eprintln!("{}", say.say("check-ok", &[("warnings", warnings.into())]));
+    let outcome = console.conclude_check(&enquete::check(dir, false));
+    if outcome == ExitCode::SUCCESS && !console.quiet {
         let root = dir.display();
         println!(
             "Next: edit {root}/study.yaml and {root}/questionnaires/, then\n  enquete build --root {root}    (the site in {root}/public)\n  enquete check --root {root}    (every problem, with its place)"
         );
     }
-    ExitCode::SUCCESS
+    outcome
 }
