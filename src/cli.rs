@@ -242,6 +242,35 @@ written.")]
         #[arg(long)]
         repair: bool,
     },
+    /// Write the texts into one language as a file for a translator's
+    /// tool: a gettext PO file (Poedit, Weblate, Lokalize...) with the key
+    /// as each entry's context, missing texts empty and outdated ones
+    /// marked fuzzy with the source they were made from.
+    #[command(after_help = "Examples:
+  enquete translations export --lang fr --out study.fr.po
+  enquete translations export --lang en > study.en.po
+
+Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
+--root, an unknown language, or the file cannot be written.")]
+    Export {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The language to translate into.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// The file's format.
+        #[arg(long, value_enum, default_value = "po")]
+        format: ExportFormat,
+        /// Write into FILE instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// gettext PO
+    Po,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

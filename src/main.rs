@@ -69,6 +69,12 @@ fn main() -> ExitCode {
                 repair,
                 &console,
             ),
+            TranslationsCommand::Export {
+                study,
+                lang,
+                format: cli::ExportFormat::Po,
+                out,
+            } => cmd::translations::export(&study.root, &lang, out.as_deref(), &console),
         },
         Command::NewLanguage { lang, study } => {
             cmd::new_language::run(&study.root, &lang, &console)

@@ -508,3 +508,88 @@ fn the_bundled_study_tracks_its_translations() {
         0
     );
 }
+
+/// `msgfmt --check --statistics` (Debian's gettext) on a PO file: its
+/// verdict and its counts.
+fn msgfmt(po: &Path) -> (bool, String) {
+    let output = Command::new("msgfmt")
+        .args(["--check", "--statistics", "-o", "/dev/null"])
+        .arg(po)
+        .env("LC_ALL", "C")
+        .output()
+        .expect("msgfmt (Debian package gettext) is installed");
+    (
+        output.status.success(),
+        String::from_utf8(output.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn a_po_file_for_translators_passes_msgfmt_and_marks_outdated_entries_fuzzy() {
+    let dir = guide_study();
+    let root = dir.path();
+    assert_eq!(enquete(root, &["translations", "accept", "--all"]).code, 0);
+    edit(
+        root,
+        "questionnaires/q.yaml",
+        "How were you matched?",
+        "How were you first matched?",
+    );
+    let po_path = root.join("q.fr.po");
+    let run = enquete(
+        root,
+        &[
+            "translations",
+            "export",
+            "--lang",
+            "fr",
+            "--out",
+            po_path.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let po = std::fs::read_to_string(&po_path).unwrap();
+    assert!(
+        po.contains(
+            "\n#: questionnaires/q.yaml:9
+#, fuzzy
+#| msgctxt \"q/intro/matching/text\"
+#| msgid \"How were you matched?\"
+msgctxt \"q/intro/matching/text\"
+msgid \"How were you first matched?\"
+msgstr \"Comment avez-vous été jumelé ?\"
+"
+        ),
+        "{po}"
+    );
+    assert!(
+        po.ends_with(
+            "msgctxt \"q/intro/age/options/2/label\"\nmsgid \"30 or over\"\nmsgstr \"\"\n"
+        )
+    );
+    assert_eq!(
+        msgfmt(&po_path),
+        (
+            true,
+            "8 translated messages, 1 fuzzy translation, 1 untranslated message.\n".to_string()
+        )
+    );
+    // The same study, the same file.
+    let again = enquete(root, &["translations", "export", "--lang", "fr"]);
+    assert_eq!(again.stdout, po);
+    let wrong = enquete(root, &["translations", "export", "--lang", "en"]);
+    assert_eq!(wrong.code, 2);
+
+    // The bundled study, texts over several lines included.
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for lang in ["en", "fr"] {
+        let run = enquete(bundled, &["translations", "export", "--lang", lang]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let path = root.join(format!("bundled.{lang}.po"));
+        std::fs::write(&path, run.stdout).unwrap();
+        assert_eq!(
+            msgfmt(&path),
+            (true, "435 translated messages.\n".to_string())
+        );
+    }
+}

@@ -279,3 +279,31 @@ pub fn accept(
     }
     ExitCode::SUCCESS
 }
+
+pub fn export(root: &Path, lang: &str, out: Option<&Path>, console: &Console) -> ExitCode {
+    let (loaded, tracking, lock_is_sound) = match open(root, console) {
+        Ok(opened) => opened,
+        Err(code) => return code,
+    };
+    if !lock_is_sound {
+        eprintln!("error: {LOCK_FILE} cannot be read as it is: outdated texts cannot be marked");
+        return ExitCode::from(1);
+    }
+    if let Err(code) = check_lang(&tracking, Some(lang)) {
+        return code;
+    }
+    let po = translations::export::po(&tracking, lang, &loaded.sources);
+    match out {
+        None => print!("{po}"),
+        Some(path) => {
+            if let Err(e) = std::fs::write(path, po) {
+                eprintln!("error: {} cannot be written: {e}", path.display());
+                return ExitCode::from(2);
+            }
+            if !console.quiet {
+                println!("wrote {}", path.display());
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

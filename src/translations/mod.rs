@@ -5,6 +5,7 @@
 //! *outdated*: `check` and `build` say so, `enquete translations` shows
 //! the status ([`status`]), the change, and records new acceptances.
 
+pub mod export;
 pub mod keys;
 pub mod lock;
 pub mod status;
