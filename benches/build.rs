@@ -67,6 +67,7 @@ fn run(name: &str, root: &Path, out: &Path) {
         root: root.to_path_buf(),
         out: Some(out.to_path_buf()),
         strict: false,
+        allow_outdated_consent: false,
         on_wait: |_| {},
     };
     let mut times = Vec::new();

@@ -45,6 +45,16 @@ pub struct StrictArg {
     pub strict: bool,
 }
 
+/// `--allow-outdated-consent`, for the commands that check a study.
+#[derive(Args)]
+pub struct OutdatedConsentArg {
+    /// Accept a consent document whose translations are outdated (its
+    /// source text changed since they were accepted); by default an error,
+    /// since a signed sheet must carry approved wording.
+    #[arg(long)]
+    pub allow_outdated_consent: bool,
+}
+
 #[derive(Subcommand)]
 pub enum Command {
     /// Build the site (into DIR/public unless --out is given).
@@ -63,6 +73,8 @@ at --root or the site cannot be written.")]
         out: Option<PathBuf>,
         #[command(flatten)]
         strict: StrictArg,
+        #[command(flatten)]
+        consent: OutdatedConsentArg,
     },
     /// Check the study and report every problem; write nothing.
     #[command(after_help = "Examples:
@@ -76,6 +88,21 @@ Exit status: 0 no errors, 1 the study has errors, 2 no study at --root.")]
         study: StudyArgs,
         #[command(flatten)]
         strict: StrictArg,
+        #[command(flatten)]
+        consent: OutdatedConsentArg,
+    },
+    /// Keep translations in step with their source: what is missing or
+    /// outdated per language, what changed, and recording checked
+    /// translations in translations.lock (see docs/translations.md).
+    #[command(after_help = "Examples:
+  enquete translations status            texts per language: translated, missing, outdated
+  enquete translations diff --lang fr    what changed in the source of each outdated fr text
+  enquete translations accept --lang fr newcomer/intro/matching/text
+                                         the fr text was updated: record it as current
+  enquete translations accept --all      start tracking: record every translation as current")]
+    Translations {
+        #[command(subcommand)]
+        action: TranslationsCommand,
     },
     /// Start the study's own wording in a language enquete does not carry:
     /// writes locales/LANG/enquete.ftl and consent.ftl, copies of the English
@@ -144,6 +171,106 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
         #[arg(long, value_name = "DIR", conflicts_with = "file")]
         out: Option<PathBuf>,
     },
+}
+
+#[derive(Subcommand)]
+pub enum TranslationsCommand {
+    /// A table per language: texts to translate, translated, missing,
+    /// outdated (the source changed since the translation was accepted),
+    /// not accepted yet, and identical to the source.
+    #[command(after_help = "Examples:
+  enquete translations status
+  enquete translations status --by-file --strict
+
+Exit status: 0 shown, 1 translations.lock cannot be read, or with --strict a
+text is missing or outdated, 2 no study at --root.")]
+    Status {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// A line per file under each language.
+        #[arg(long)]
+        by_file: bool,
+        /// Exit 1 when a translation is missing or outdated.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// For each outdated translation: the source text as it was when the
+    /// translation was accepted, as it is now, the change word by word
+    /// (`[-removed-]{+added+}`), and the current translation.
+    #[command(after_help = "Examples:
+  enquete translations diff
+  enquete translations diff --lang en newcomer/intro/matching/text
+
+Exit status: 0 shown, 1 translations.lock cannot be read, 2 no study at
+--root, or an unknown language or key.")]
+    Diff {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Only this language.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Only these texts (keys as `status` and check's messages show them).
+        #[arg(value_name = "KEY")]
+        keys: Vec<String>,
+    },
+    /// Record that translations were checked against the current source:
+    /// they are no longer outdated. Writes translations.lock.
+    #[command(after_help = "Examples:
+  enquete translations accept --lang fr newcomer/intro/matching/text
+  enquete translations accept --all                 every current translation
+  enquete translations accept --repair              rebuild a lock damaged by a merge
+
+Exit status: 0 written, 1 translations.lock cannot be read (see --repair),
+2 no study at --root, an unknown language or key, or the lock cannot be
+written.")]
+    Accept {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Only this language.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// The texts whose translations were checked.
+        #[arg(value_name = "KEY", required_unless_present_any = ["all", "repair"])]
+        keys: Vec<String>,
+        /// Every translation of the study (of --lang, if given).
+        #[arg(long, conflicts_with = "keys")]
+        all: bool,
+        /// Read a damaged lock (merge conflict markers, broken lines) as far
+        /// as it can be read, and write it anew: entries that match the
+        /// study are kept; of two sides of a conflict, the one that matches
+        /// the current source.
+        #[arg(long)]
+        repair: bool,
+    },
+    /// Write the texts into one language as a file for a translator's
+    /// tool: a gettext PO file (Poedit, Weblate, Lokalize...) with the key
+    /// as each entry's context, missing texts empty and outdated ones
+    /// marked fuzzy with the source they were made from.
+    #[command(after_help = "Examples:
+  enquete translations export --lang fr --out study.fr.po
+  enquete translations export --lang en > study.en.po
+
+Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
+--root, an unknown language, or the file cannot be written.")]
+    Export {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The language to translate into.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// The file's format.
+        #[arg(long, value_enum, default_value = "po")]
+        format: ExportFormat,
+        /// Write into FILE instead of printing.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    /// gettext PO
+    Po,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

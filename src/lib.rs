@@ -16,6 +16,7 @@ pub mod plan;
 pub mod render;
 pub mod scaffold;
 pub mod terminal;
+pub mod translations;
 pub mod validate;
 pub mod write;
 
@@ -41,9 +42,19 @@ pub struct Checked {
 /// Loads and validates the study at `root`. With `strict`, warnings (such
 /// as missing translations) count as errors.
 pub fn check(root: &Path, strict: bool) -> Checked {
+    check_with(root, strict, false)
+}
+
+/// As [`check`]; outdated translations of a consent document are errors
+/// unless `allow_outdated_consent`.
+pub fn check_with(root: &Path, strict: bool, allow_outdated_consent: bool) -> Checked {
     let mut diagnostics = Diagnostics::default();
-    let loaded = load::load(root, &mut diagnostics);
+    let mut loaded = load::load(root, &mut diagnostics);
     let mut study = validate::validate(&loaded, &mut diagnostics);
+    if study.is_some() {
+        translations::Tracking::open(&mut loaded, &mut diagnostics)
+            .report(allow_outdated_consent, &mut diagnostics);
+    }
     // The theme is read even when the study has errors, so that its
     // problems are reported in the same run; a theme name that is not a
     // valid id is an error of the study and no theme is read.
@@ -78,6 +89,8 @@ pub struct BuildOptions {
     /// Default: `{root}/public`.
     pub out: Option<PathBuf>,
     pub strict: bool,
+    /// Build even when a consent document's translations are outdated.
+    pub allow_outdated_consent: bool,
     /// Called when another build of the same output holds its lock; this
     /// build then waits for it to finish.
     pub on_wait: fn(&Path),
@@ -115,7 +128,11 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
         .out
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    let mut checked = check(&options.root, options.strict);
+    let mut checked = check_with(
+        &options.root,
+        options.strict,
+        options.allow_outdated_consent,
+    );
     if let Err(e) = write::check_target(&options.root, &out) {
         return Err(BuildError::Output(Box::new(checked), e.0));
     }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use cli::{Cli, Command};
+use cli::{Cli, Command, TranslationsCommand};
 use cmd::Console;
 
 fn main() -> ExitCode {
@@ -24,10 +24,58 @@ fn main() -> ExitCode {
     };
     let console = Console::new(cli.quiet);
     match cli.command {
-        Command::Build { study, out, strict } => {
-            cmd::build::run(&study.root, out, strict.strict, &console)
-        }
-        Command::Check { study, strict } => cmd::check::run(&study.root, strict.strict, &console),
+        Command::Build {
+            study,
+            out,
+            strict,
+            consent,
+        } => cmd::build::run(
+            &study.root,
+            out,
+            strict.strict,
+            consent.allow_outdated_consent,
+            &console,
+        ),
+        Command::Check {
+            study,
+            strict,
+            consent,
+        } => cmd::check::run(
+            &study.root,
+            strict.strict,
+            consent.allow_outdated_consent,
+            &console,
+        ),
+        Command::Translations { action } => match action {
+            TranslationsCommand::Status {
+                study,
+                by_file,
+                strict,
+            } => cmd::translations::status(&study.root, by_file, strict, &console),
+            TranslationsCommand::Diff { study, lang, keys } => {
+                cmd::translations::diff(&study.root, lang.as_deref(), &keys, &console)
+            }
+            TranslationsCommand::Accept {
+                study,
+                lang,
+                keys,
+                all,
+                repair,
+            } => cmd::translations::accept(
+                &study.root,
+                lang.as_deref(),
+                &keys,
+                all,
+                repair,
+                &console,
+            ),
+            TranslationsCommand::Export {
+                study,
+                lang,
+                format: cli::ExportFormat::Po,
+                out,
+            } => cmd::translations::export(&study.root, &lang, out.as_deref(), &console),
+        },
         Command::NewLanguage { lang, study } => {
             cmd::new_language::run(&study.root, &lang, &console)
         }

@@ -8,7 +8,13 @@ use enquete::{BuildError, BuildOptions, BuildSummary};
 
 use super::{Console, require_study};
 
-pub fn run(root: &Path, out: Option<PathBuf>, strict: bool, console: &Console) -> ExitCode {
+pub fn run(
+    root: &Path,
+    out: Option<PathBuf>,
+    strict: bool,
+    allow_outdated_consent: bool,
+    console: &Console,
+) -> ExitCode {
     if let Err(code) = require_study(root, console) {
         return code;
     }
@@ -16,6 +22,7 @@ pub fn run(root: &Path, out: Option<PathBuf>, strict: bool, console: &Console) -
         root: root.to_path_buf(),
         out,
         strict,
+        allow_outdated_consent,
         on_wait: |out| {
             let say = Terminal::default();
             eprintln!(

@@ -6,6 +6,7 @@ pub mod check;
 pub mod new;
 pub mod new_language;
 pub mod schema;
+pub mod translations;
 
 use std::io::IsTerminal;
 use std::path::Path;
@@ -46,6 +47,18 @@ impl Console {
             checked.diagnostics.render(&checked.sources, self.color)
         };
         eprint!("{shown}");
+    }
+
+    /// Prints problems found outside a check of the study (with their
+    /// source snippets), warnings only when not quiet.
+    pub fn show(&self, diagnostics: &Diagnostics, sources: &enquete::diagnostics::Sources) {
+        let mut shown = Diagnostics::default();
+        for d in diagnostics.items() {
+            if !self.quiet || d.severity == Severity::Error {
+                shown.push(d.clone());
+            }
+        }
+        eprint!("{}", shown.render(sources, self.color));
     }
 
     /// Reports a check of the study and what it concluded: exit 1 when it

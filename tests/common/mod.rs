@@ -61,6 +61,7 @@ pub fn build(root: &Path, out: &Path) -> Result<enquete::BuildSummary, String> {
         root: root.to_path_buf(),
         out: Some(out.to_path_buf()),
         strict: false,
+        allow_outdated_consent: false,
         on_wait: |_| {},
     };
     match enquete::build(&options) {

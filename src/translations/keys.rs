@@ -1,0 +1,298 @@
+//! Stable keys for every translatable text of a study, found by walking the
+//! format's field tables (`crate::format`) over the parsed YAML: a field of
+//! shape `Text` is one text, `TextList` one per entry, `TextMap` one per
+//! name. Keys are built from ids, so that they survive reordering:
+//! `newcomer/intro/matching/text`, `consent-written/items/recording/text`,
+//! `study/privacy/retention`.
+
+use crate::diagnostics::{Diagnostic, FileId, Loc};
+use crate::format::{self, Mapping, Shape};
+use crate::load::LoadedStudy;
+use crate::load::yaml::{self, Node, Value};
+
+/// One translatable text as written in the study.
+pub struct Text {
+    pub key: String,
+    pub file: FileId,
+    /// The text's value (its mapping of languages, or its plain string).
+    pub loc: Loc,
+    /// The questionnaire it belongs to; `None` for study.yaml.
+    pub document: Option<String>,
+    /// Part of a consent document: its signed wording must be approved.
+    pub consent: bool,
+    /// Every language written, in the file's order; a plain string is the
+    /// default language's.
+    pub by_language: Vec<(String, Written)>,
+    /// A plain string that is shown as written in every language (an
+    /// audience key, an address, a variable's value): nothing to translate.
+    pub same_everywhere: bool,
+}
+
+impl Text {
+    pub fn get(&self, lang: &str) -> Option<&Written> {
+        self.by_language
+            .iter()
+            .find(|(l, _)| l == lang)
+            .map(|(_, w)| w)
+    }
+
+    /// Whether the text asks for translations: it has its source and is
+    /// not a value shown as written everywhere.
+    pub fn is_translatable(&self, default_language: &str) -> bool {
+        !self.same_everywhere && self.get(default_language).is_some()
+    }
+}
+
+/// One language's version of a text.
+pub struct Written {
+    pub text: String,
+    pub loc: Loc,
+}
+
+/// Where a key rests on a position: moving the entry changes the key.
+pub struct PositionalKey {
+    pub loc: Loc,
+    /// "a question", from the format's table.
+    pub what: &'static str,
+    /// The field that pins it: `id`, or `value` for an option.
+    pub field: &'static str,
+    pub derived: String,
+    pub prefix: String,
+}
+
+impl PositionalKey {
+    pub fn warning(&self) -> Diagnostic {
+        Diagnostic::warning(
+            self.loc,
+            format!(
+                "the translation keys of {} (`{}/...`) rest on its position",
+                self.what, self.prefix
+            ),
+        )
+        .expected(format!(
+            "moving it changes the keys and translations.lock loses track of its translations; \
+             pin them with `{}: {}`",
+            self.field, self.derived
+        ))
+    }
+}
+
+#[derive(Default)]
+pub struct Collected {
+    /// In the order of the files and of each file.
+    pub texts: Vec<Text>,
+    pub positional: Vec<PositionalKey>,
+}
+
+/// Lists which a key leaves out: a question's key reads
+/// `questionnaire/section/question/...`, the outline of the questionnaire.
+const OUTLINE_LISTS: &[&str] = &["sections", "questions"];
+
+/// Fields whose plain string is shown as written in every language (the
+/// validator's `check_key` and `check_value`); `TextMap` values too.
+const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
+
+/// Every translatable text of the study, with its key. Files that do not
+/// parse are left out (the check of the study reports them).
+pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
+    let mut out = Collected::default();
+    if let Some((file, _)) = &loaded.study
+        && let Ok(root) = yaml::parse(*file, loaded.sources.text(*file))
+    {
+        let mut walker = Walker {
+            file: *file,
+            text: loaded.sources.text(*file),
+            document: None,
+            consent: false,
+            default_language,
+            out: &mut out,
+        };
+        walker.mapping(&root, &format::STUDY, "study");
+    }
+    for (id, file) in &loaded.questionnaires {
+        let text = loaded.sources.text(*file);
+        let Ok(root) = yaml::parse(*file, text) else {
+            continue;
+        };
+        let Some(kind) = string_field(&root, "kind") else {
+            continue;
+        };
+        let Some(mapping) = format::document(kind) else {
+            continue;
+        };
+        let mut walker = Walker {
+            file: *file,
+            text,
+            document: Some(id.clone()),
+            consent: kind == "consent",
+            default_language,
+            out: &mut out,
+        };
+        walker.mapping(&root, mapping, id);
+    }
+    out
+}
+
+fn string_field<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
+    let Value::Map(entries) = &node.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find(|(k, _)| k.name == name)
+        .and_then(|(_, v)| match &v.value {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+}
+
+struct Walker<'a> {
+    file: FileId,
+    text: &'a str,
+    document: Option<String>,
+    consent: bool,
+    default_language: &'a str,
+    out: &'a mut Collected,
+}
+
+impl Walker<'_> {
+    fn mapping(&mut self, node: &Node, mapping: &Mapping, prefix: &str) {
+        let Value::Map(entries) = &node.value else {
+            return;
+        };
+        for (key, value) in entries {
+            let Some(field) = mapping.field(&key.name) else {
+                continue;
+            };
+            let path = format!("{prefix}/{}", field.name);
+            match field.shape {
+                Shape::Text => {
+                    let plain_is_key = SAME_EVERYWHERE_WHEN_PLAIN.contains(&field.name);
+                    self.text(value, path, plain_is_key);
+                }
+                Shape::TextList => {
+                    if let Value::Seq(items) = &value.value {
+                        for (i, item) in items.iter().enumerate() {
+                            self.text(item, format!("{path}/{}", i + 1), false);
+                        }
+                    }
+                }
+                Shape::TextMap => {
+                    if let Value::Map(pairs) = &value.value {
+                        for (name, item) in pairs {
+                            self.text(item, format!("{path}/{}", name.name), true);
+                        }
+                    }
+                }
+                Shape::Map(inner) => self.mapping(value, inner, &path),
+                Shape::List(inner) => {
+                    let base = if OUTLINE_LISTS.contains(&field.name) {
+                        prefix.to_string()
+                    } else {
+                        path
+                    };
+                    self.list(value, inner, &base, prefix);
+                }
+                Shape::Plain
+                | Shape::Id
+                | Shape::OneOf(_)
+                | Shape::Integer
+                | Shape::Bool
+                | Shape::Duration
+                | Shape::PlainList => {}
+            }
+        }
+    }
+
+    /// The entries of a list of mappings, each named by its id field (or
+    /// by the id the validator derives from its position).
+    fn list(&mut self, node: &Node, mapping: &'static Mapping, base: &str, parent: &str) {
+        let Value::Seq(items) = &node.value else {
+            return;
+        };
+        let id_field = mapping
+            .fields
+            .iter()
+            .find(|f| matches!(f.shape, Shape::Id))
+            .map(|f| f.name);
+        // The entry that holds the list, for ids such as `s1-2`.
+        let parent_id = parent.rsplit('/').next().unwrap_or(parent);
+        for (i, item) in items.iter().enumerate() {
+            let written = id_field.and_then(|name| string_field(item, name));
+            let segment = match written {
+                Some(id) => id.to_string(),
+                None => derived_id(mapping, parent_id, i + 1),
+            };
+            let prefix = format!("{base}/{segment}");
+            let before = self.out.texts.len();
+            self.mapping(item, mapping, &prefix);
+            let has_translations = self.out.texts[before..].iter().any(|t| {
+                t.by_language
+                    .iter()
+                    .any(|(lang, _)| lang != self.default_language)
+            });
+            if let (None, Some(field), true) = (written, id_field, has_translations) {
+                self.out.positional.push(PositionalKey {
+                    loc: item.loc,
+                    what: mapping.what,
+                    field,
+                    derived: segment,
+                    prefix,
+                });
+            }
+        }
+    }
+
+    fn text(&mut self, node: &Node, key: String, plain_is_key: bool) {
+        let (by_language, plain) = match &node.value {
+            Value::Map(entries) => (
+                entries
+                    .iter()
+                    .filter_map(|(lang, v)| Some((lang.name.clone(), self.written(v)?)))
+                    .collect(),
+                false,
+            ),
+            _ => match self.written(node) {
+                Some(w) => (vec![(self.default_language.to_string(), w)], true),
+                None => return,
+            },
+        };
+        self.out.texts.push(Text {
+            key,
+            file: self.file,
+            loc: node.loc,
+            document: self.document.clone(),
+            consent: self.consent,
+            by_language,
+            same_everywhere: plain && plain_is_key,
+        });
+    }
+
+    /// A scalar's text; numbers and booleans as written (as the reader does).
+    fn written(&self, node: &Node) -> Option<Written> {
+        let text = match &node.value {
+            Value::Str(s) => s.clone(),
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => {
+                yaml::source_text(self.text, node).to_string()
+            }
+            Value::Null | Value::Seq(_) | Value::Map(_) => return None,
+        };
+        Some(Written {
+            text,
+            loc: node.loc,
+        })
+    }
+}
+
+/// The id the validator gives an entry written without one (see the
+/// `id` field's documentation in `crate::format`).
+fn derived_id(mapping: &Mapping, parent_id: &str, position: usize) -> String {
+    match mapping.name {
+        "section" => format!("s{position}"),
+        "question" => format!("{parent_id}-{position}"),
+        "item" => format!("item-{position}"),
+        "variant" => format!("variant-{position}"),
+        // Options (`value`) and researchers (no id) by their position.
+        _ => position.to_string(),
+    }
+}
