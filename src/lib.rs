@@ -39,9 +39,19 @@ pub struct Checked {
 /// Loads and validates the study at `root`. With `strict`, warnings (such
 /// as missing translations) count as errors.
 pub fn check(root: &Path, strict: bool) -> Checked {
+    check_with(root, strict, None)
+}
+
+/// As [`check`], reusing from `cache` every questionnaire that is unchanged
+/// since the cache was last used: how `serve` checks a study after an edit.
+pub fn check_cached(root: &Path, strict: bool, cache: &mut validate::cache::Cache) -> Checked {
+    check_with(root, strict, Some(cache))
+}
+
+fn check_with(root: &Path, strict: bool, cache: Option<&mut validate::cache::Cache>) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let loaded = load::load(root, &mut diagnostics);
-    let mut study = validate::validate(&loaded, &mut diagnostics);
+    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache);
     // The theme is read even when the study has errors, so that its
     // problems are reported in the same run; a theme name that is not a
     // valid id is an error of the study and no theme is read.
