@@ -13,6 +13,7 @@ pub mod model;
 pub mod new_language;
 pub mod plan;
 pub mod render;
+pub mod serve;
 pub mod terminal;
 pub mod validate;
 pub mod write;

@@ -28,6 +28,12 @@ fn main() -> ExitCode {
             cmd::build::run(&study.root, out, strict.strict, &console)
         }
         Command::Check { study, strict } => cmd::check::run(&study.root, strict.strict, &console),
+        Command::Serve {
+            study,
+            port,
+            open,
+            poll,
+        } => cmd::serve::run(&study.root, port, open, poll, &console),
         Command::NewLanguage { lang, study } => {
             cmd::new_language::run(&study.root, &lang, &console)
         }

@@ -4,6 +4,7 @@
 pub mod build;
 pub mod check;
 pub mod new_language;
+pub mod serve;
 
 use std::io::IsTerminal;
 use std::path::Path;
