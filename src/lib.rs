@@ -40,16 +40,28 @@ pub struct Checked {
 /// Loads and validates the study at `root`. With `strict`, warnings (such
 /// as missing translations) count as errors.
 pub fn check(root: &Path, strict: bool) -> Checked {
-    check_with(root, strict, None)
+    check_with(root, strict, None, true)
 }
 
 /// As [`check`], reusing from `cache` every questionnaire that is unchanged
 /// since the cache was last used: how `serve` checks a study after an edit.
-pub fn check_cached(root: &Path, strict: bool, cache: &mut validate::cache::Cache) -> Checked {
-    check_with(root, strict, Some(cache))
+/// Without `theme`, the theme is not read (`serve` keeps the one it has
+/// while only questionnaires change) and `Checked::theme` is `None`.
+pub fn check_cached(
+    root: &Path,
+    strict: bool,
+    cache: &mut validate::cache::Cache,
+    theme: bool,
+) -> Checked {
+    check_with(root, strict, Some(cache), theme)
 }
 
-fn check_with(root: &Path, strict: bool, cache: Option<&mut validate::cache::Cache>) -> Checked {
+fn check_with(
+    root: &Path,
+    strict: bool,
+    cache: Option<&mut validate::cache::Cache>,
+    read_theme: bool,
+) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let loaded = load::load(root, &mut diagnostics);
     let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache);
@@ -62,6 +74,7 @@ fn check_with(root: &Path, strict: bool, cache: Option<&mut validate::cache::Cac
         .and_then(|(_, raw)| raw.theme.as_ref())
         .map(|t| t.value.as_str());
     let theme = match theme_name {
+        _ if !read_theme => None,
         Some(name) if !validate::ids::is_valid_id(name) => None,
         name => render::theme::load(root, name, &mut diagnostics),
     };

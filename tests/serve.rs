@@ -321,6 +321,7 @@ fn serve_reloads_pages_after_an_edit_and_shows_errors_until_fixed() {
     assert_eq!(server.get("/en").0, 301);
     assert_eq!(server.get("/en/").0, 200);
     assert_eq!(server.get("/nothing-here.html").0, 404);
+    assert_eq!(server.get("/favicon.ico").0, 204);
     assert_eq!(server.get("/../study.yaml").0, 404);
     assert_eq!(server.get("/%2e%2e/study.yaml").0, 404);
     assert!(server.get("/__enquete/reload.js").1.contains("EventSource"));
@@ -412,11 +413,13 @@ fn polling_sees_edits_too() {
     let server = Server::start(&root, &["--poll"]);
     let mut events = server.events();
     assert_eq!(events.next(), ("build".into(), "1".into()));
-    // Polling compares modification times: make sure this one differs.
-    std::thread::sleep(Duration::from_millis(20));
+    // Within the second the study was copied in: the same modification
+    // time (kept in seconds when polling), but not the same contents.
     edit(&root, "study.yaml", "Neighbourhood study", "Street study");
     assert_eq!(events.next(), ("build".into(), "2".into()));
-    assert!(server.get("/en/index.html").1.contains("Street study"));
+    edit(&root, "study.yaml", "Street study", "Road study");
+    assert_eq!(events.next(), ("build".into(), "3".into()));
+    assert!(server.get("/en/index.html").1.contains("Road study"));
     let (code, stderr) = server.interrupt();
     assert_eq!(code, Some(0), "{stderr}");
 }
@@ -438,4 +441,76 @@ fn a_study_that_does_not_build_at_first_is_served_once_fixed() {
     assert_eq!(events.next(), ("build".into(), "1".into()));
     assert_eq!(server.get("/en/index.html").0, 200);
     server.interrupt();
+}
+
+#[test]
+fn open_hands_the_address_to_the_browser() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, root) = fixture_copy("minimal");
+    // A stand-in for the desktop's opener, first on PATH: it notes its
+    // argument.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir(&bin).unwrap();
+    let opened = dir.path().join("opened");
+    let opener = bin.join("xdg-open");
+    std::fs::write(
+        &opener,
+        format!("#!/bin/sh\necho \"$1\" > {}\n", opened.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&opener, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let path = format!("{}:{}", bin.display(), std::env::var("PATH").unwrap());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_enquete"))
+        .args(["serve", "--open", "--port", "0", "--root"])
+        .arg(&root)
+        .env("PATH", path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    output.read_line(&mut line).unwrap();
+    output.read_line(&mut line).unwrap();
+    let url = line
+        .split(" at ")
+        .nth(1)
+        .unwrap()
+        .split(' ')
+        .next()
+        .unwrap();
+    let mut seen = String::new();
+    for _ in 0..100 {
+        seen = std::fs::read_to_string(&opened).unwrap_or_default();
+        if !seen.is_empty() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    child.wait().unwrap();
+    assert!(url.starts_with("http://127.0.0.1:"), "{line}");
+    assert_eq!(seen, format!("{url}\n"));
+}
+
+#[test]
+fn serve_help_has_examples_and_exit_status() {
+    let help = Command::new(env!("CARGO_BIN_EXE_enquete"))
+        .args(["serve", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8(help.stdout).unwrap();
+    for expected in [
+        "--port <PORT>",
+        "[default: 1111]",
+        "--open",
+        "--poll",
+        "enquete serve --root my-study --open",
+        "Exit status: 0 stopped with Ctrl-C",
+    ] {
+        assert!(help.contains(expected), "no `{expected}` in:\n{help}");
+    }
 }

@@ -72,10 +72,13 @@ pub fn respond(
     for (name, value) in headers {
         head.push_str(&format!("{name}: {value}\r\n"));
     }
-    head.push_str(&format!(
-        "Content-Length: {}\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
-        body.len()
-    ));
+    // A 204 has no body, and says nothing of its length.
+    if status != 204 {
+        head.push_str(&format!("Content-Length: {}\r\n", body.len()));
+    }
+    head.push_str(
+        "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n",
+    );
     // A browser that went away mid-answer needs nothing more.
     let _ = stream.write_all(head.as_bytes());
     if !head_only {
@@ -172,6 +175,7 @@ pub fn content_type(path: &str) -> &'static str {
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        204 => "No Content",
         301 => "Moved Permanently",
         400 => "Bad Request",
         403 => "Forbidden",

@@ -222,6 +222,11 @@ fn answer(live: &Live, stream: &TcpStream, port: u16) {
             let headers = [("Location", location.as_str()), ("Content-Type", TEXT)];
             http::respond(stream, 301, &headers, b"", head_only);
         }
+        // Browsers ask for an icon the site may not have: no icon is not
+        // an error worth a line in the browser's console.
+        None if request.path == "/favicon.ico" => {
+            http::respond(stream, 204, &[], b"", head_only);
+        }
         None => page(
             404,
             "Not found",

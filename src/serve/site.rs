@@ -13,6 +13,7 @@ use rayon::prelude::*;
 use crate::diagnostics::Diagnostic;
 use crate::model::{Content, Study};
 use crate::plan::{self, Job};
+use crate::render::theme::Theme;
 use crate::render::{self, Output};
 use crate::validate::cache::Cache;
 use crate::{Checked, check_cached};
@@ -24,6 +25,7 @@ pub type Files = BTreeMap<String, Arc<[u8]>>;
 pub struct LiveSite {
     root: PathBuf,
     cache: Cache,
+    theme: Option<Theme>,
     shown: Option<Shown>,
     /// Something other than a questionnaire changed since `shown` was
     /// rendered (study.yaml, locales/, the theme): the next site is
@@ -48,7 +50,8 @@ pub struct Rebuilt {
     pub whole: bool,
     /// Pages rendered (HTML files).
     pub pages: usize,
-    /// The study as checked: its warnings.
+    /// The study as checked, for its warnings (the study itself stays
+    /// with the site).
     pub checked: Checked,
     pub elapsed: Duration,
 }
@@ -58,6 +61,7 @@ impl LiveSite {
         LiveSite {
             root: root.to_path_buf(),
             cache: Cache::default(),
+            theme: None,
             shown: None,
             everything_changed: true,
         }
@@ -76,9 +80,20 @@ impl LiveSite {
         if changed.iter().any(|p| !p.starts_with("questionnaires")) {
             self.everything_changed = true;
         }
-        let mut checked = check_cached(&self.root, false, &mut self.cache);
-        let (Some((study, locales)), Some(theme)) = (checked.study.take(), checked.theme.take())
-        else {
+        // The theme is read again only when it may have changed: reading
+        // it minifies and compiles every template.
+        let read_theme = self.everything_changed || self.theme.is_none();
+        let mut checked = check_cached(&self.root, false, &mut self.cache, read_theme);
+        let Some((study, locales)) = checked.study.take() else {
+            return Err(Box::new(checked));
+        };
+        if read_theme {
+            let Some(theme) = checked.theme.take() else {
+                return Err(Box::new(checked));
+            };
+            self.theme = Some(theme);
+        }
+        let Some(theme) = &self.theme else {
             return Err(Box::new(checked));
         };
         let documents: Vec<(String, Arc<str>)> = study
@@ -86,50 +101,15 @@ impl LiveSite {
             .iter()
             .filter_map(|d| Some((d.id.clone(), Arc::clone(self.cache.text(&d.id)?))))
             .collect();
-        let site = render::Site::new(&study, &locales, &theme);
-        let all_jobs = plan::plan(&study);
-        let previous = self
-            .shown
-            .as_ref()
-            .filter(|s| !self.everything_changed && same_ids(&s.documents, &documents));
-        let (jobs, mut files, mut by_job) = match previous {
-            Some(shown) => {
-                let redo = changed_documents(&study, &shown.documents, &documents);
-                let jobs: Vec<Job> = all_jobs.into_iter().filter(|j| redo(j)).collect();
-                let mut files = Files::clone(&shown.files);
-                let mut by_job = shown.by_job.clone();
-                by_job.retain(|job, paths| {
-                    let keep = !redo(job);
-                    if !keep {
-                        for path in paths.iter() {
-                            files.remove(path);
-                        }
-                    }
-                    keep
-                });
-                (jobs, files, by_job)
-            }
-            None => {
-                let mut files = Files::new();
-                let shared = site.shared_files().map(|o| (o.path.as_str(), &o.bytes[..]));
-                for (path, bytes) in theme
-                    .assets
-                    .iter()
-                    .map(|(p, b)| (p.as_str(), &b[..]))
-                    .chain(shared)
-                {
-                    files.insert(path.to_string(), Arc::from(bytes));
-                }
-                (all_jobs, files, HashMap::new())
-            }
-        };
-        let whole = previous.is_none();
-        let rendered: Result<Vec<(Job, Vec<Output>)>, String> = jobs
+        let site = render::Site::new(&study, &locales, theme);
+        let mut draft = self.draft(&site, &documents);
+        let whole = draft.whole;
+        let rendered: Result<Vec<(Job, Vec<Output>)>, String> = std::mem::take(&mut draft.jobs)
             .into_par_iter()
             .map(|job| site.render(&job).map(|outputs| (job, outputs)))
             .collect();
-        let rendered = match rendered {
-            Ok(r) => r,
+        let pages = match rendered {
+            Ok(rendered) => draft.add(rendered),
             Err(message) => {
                 // As in `build`: only the study's own templates can fail.
                 checked.diagnostics.push(
@@ -138,16 +118,7 @@ impl LiveSite {
                 return Err(Box::new(checked));
             }
         };
-        let mut pages = 0;
-        for (job, outputs) in rendered {
-            let mut paths = Vec::with_capacity(outputs.len());
-            for output in outputs {
-                pages += usize::from(output.path.ends_with(".html"));
-                paths.push(output.path.clone());
-                files.insert(output.path, Arc::from(output.bytes));
-            }
-            by_job.insert(job, paths);
-        }
+        let Draft { files, by_job, .. } = draft;
         let files = Arc::new(files);
         self.shown = Some(Shown {
             files: Arc::clone(&files),
@@ -155,7 +126,7 @@ impl LiveSite {
             documents,
         });
         self.everything_changed = false;
-        checked.study = Some((study, locales));
+        self.cache.give_back(study.documents);
         Ok(Rebuilt {
             files,
             whole,
@@ -163,6 +134,81 @@ impl LiveSite {
             checked,
             elapsed: started.elapsed(),
         })
+    }
+}
+
+/// The next site before its pages are rendered: the files kept from the
+/// site served, and the jobs that render the rest.
+struct Draft {
+    jobs: Vec<Job>,
+    files: Files,
+    by_job: HashMap<Job, Vec<String>>,
+    whole: bool,
+}
+
+impl LiveSite {
+    /// Starts from the site served when only questionnaires changed and
+    /// the study still has the same ones; from nothing otherwise.
+    fn draft(&self, site: &render::Site, documents: &[(String, Arc<str>)]) -> Draft {
+        let all_jobs = plan::plan(site.study);
+        let previous = self
+            .shown
+            .as_ref()
+            .filter(|s| !self.everything_changed && same_ids(&s.documents, documents));
+        let Some(shown) = previous else {
+            let mut files = Files::new();
+            let shared = site.shared_files().map(|o| (o.path.as_str(), &o.bytes[..]));
+            for (path, bytes) in site
+                .theme
+                .assets
+                .iter()
+                .map(|(p, b)| (p.as_str(), &b[..]))
+                .chain(shared)
+            {
+                files.insert(path.to_string(), Arc::from(bytes));
+            }
+            return Draft {
+                jobs: all_jobs,
+                files,
+                by_job: HashMap::new(),
+                whole: true,
+            };
+        };
+        let redo = changed_documents(site.study, &shown.documents, documents);
+        let mut files = Files::clone(&shown.files);
+        let mut by_job = shown.by_job.clone();
+        by_job.retain(|job, paths| {
+            let keep = !redo(job);
+            if !keep {
+                for path in paths.iter() {
+                    files.remove(path);
+                }
+            }
+            keep
+        });
+        Draft {
+            jobs: all_jobs.into_iter().filter(|j| redo(j)).collect(),
+            files,
+            by_job,
+            whole: false,
+        }
+    }
+}
+
+impl Draft {
+    /// Adds the files of rendered jobs; returns how many are pages.
+    fn add(&mut self, rendered: Vec<(Job, Vec<Output>)>) -> usize {
+        let mut pages = 0;
+        for (job, outputs) in rendered {
+            let mut paths = Vec::with_capacity(outputs.len());
+            for output in outputs {
+                pages += usize::from(output.path.ends_with(".html"));
+                paths.push(output.path.clone());
+                self.files.insert(output.path, Arc::from(output.bytes));
+            }
+            self.by_job.insert(job, paths);
+        }
+        pages
     }
 }
 

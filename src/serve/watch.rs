@@ -66,9 +66,11 @@ fn start<W: Watcher + Send + 'static>(
     changes: Sender<Vec<PathBuf>>,
     method: Method,
 ) -> Result<Watch, String> {
+    // Polling compares contents too: modification times are kept in whole
+    // seconds there, and a file saved twice within a second is an edit.
     let config = notify::Config::default()
         .with_poll_interval(POLL_INTERVAL)
-        .with_compare_contents(false);
+        .with_compare_contents(true);
     let (events, received) = mpsc::channel();
     let watcher = W::new(events, config).map_err(|e| watch_error(root, &e))?;
     let events_root = root.to_path_buf();

@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostics, FileId};
 use crate::load::LoadedStudy;
+use crate::load::reader::Located;
+use crate::model::{Content, Document};
 
 use super::document::CheckedDocument;
 
@@ -22,15 +24,21 @@ pub struct Cache {
     documents: HashMap<String, Entry>,
 }
 
-/// One questionnaire as it was checked: the outcome before references to
-/// other documents were resolved, and the problems found in the file.
-#[derive(Clone)]
+/// One questionnaire as it was checked: whether it was valid, the consent
+/// document it names (resolved later), and the problems found in the file.
+/// The checked document itself is lent to the study and comes back with
+/// [`Cache::give_back`].
 pub(crate) struct Entry {
     pub file: FileId,
     pub text: Arc<str>,
-    pub result: Option<CheckedDocument>,
+    pub valid: bool,
+    pub consent: Option<Located<String>>,
+    pub document: Option<Document>,
     pub diagnostics: Diagnostics,
 }
+
+/// A questionnaire taken from the cache: what checking it would give.
+pub(crate) type Reused = Option<(Option<CheckedDocument>, Diagnostics)>;
 
 impl Cache {
     /// Starts a check: forgets every document if anything they all depend
@@ -50,11 +58,36 @@ impl Cache {
         }
     }
 
-    /// The earlier check of questionnaire `id`, if its file is unchanged.
-    pub(crate) fn get(&self, id: &str, file: FileId, text: &str) -> Option<&Entry> {
-        self.documents
-            .get(id)
-            .filter(|e| e.file == file && *e.text == *text)
+    /// The earlier check of questionnaire `id`, if its file is unchanged
+    /// and its document is back from the last study.
+    pub(crate) fn take(&mut self, id: &str, file: FileId, text: &str) -> Reused {
+        let entry = self
+            .documents
+            .get_mut(id)
+            .filter(|e| e.file == file && *e.text == *text)?;
+        let result = match entry.valid {
+            true => Some((entry.document.take()?, entry.consent.clone())),
+            false => None,
+        };
+        Some((result, entry.diagnostics.clone()))
+    }
+
+    /// Takes back the documents of a study that came from this cache, to
+    /// lend them again at the next check.
+    pub fn give_back(&mut self, documents: Vec<Document>) {
+        for mut document in documents {
+            if let Some(entry) = self.documents.get_mut(&document.id)
+                && entry.valid
+                && entry.document.is_none()
+            {
+                // As it was before references between documents were
+                // resolved: they are resolved again at each check.
+                if let Content::Form(form) = &mut document.content {
+                    form.consent = None;
+                }
+                entry.document = Some(document);
+            }
+        }
     }
 
     /// Ends a check: keeps the questionnaires checked afresh, and forgets

@@ -12,7 +12,7 @@ use crate::model::{
     Consent, ConsentItem, ConsentMode, Content, Document, FormMode, ItemText, Letter,
     TranslatedText, Variant,
 };
-use crate::validate::cache::{Cache, Entry};
+use crate::validate::cache::{Cache, Entry, Reused};
 use crate::validate::ids::{ID_EXPECTED, is_valid_id};
 use crate::validate::text::{TextChecker, used_variables};
 use crate::validate::{empty_text, short_hash};
@@ -35,21 +35,31 @@ pub fn check_documents(
     checker: &mut TextChecker,
     mut cache: Option<&mut Cache>,
 ) -> Vec<Document> {
-    if let Some(cache) = cache.as_deref_mut() {
-        cache.begin(loaded);
-    }
-    let reusable = cache.as_deref();
+    // A questionnaire unchanged since the cache last saw it is taken from
+    // the cache (moved, not copied: a large study has thousands).
+    let reused: Vec<Reused> = match cache.as_deref_mut() {
+        Some(cache) => {
+            cache.begin(loaded);
+            loaded
+                .questionnaires
+                .iter()
+                .map(|(id, file)| cache.take(id, *file, loaded.sources.text(*file)))
+                .collect()
+        }
+        None => loaded.questionnaires.iter().map(|_| None).collect(),
+    };
+    let caching = cache.is_some();
     // Documents are independent until their references are resolved, so
     // they are parsed and checked in parallel, each with its own
     // diagnostics; each parsed file is dropped as soon as it is checked.
     let checked: Vec<(Option<CheckedDocument>, Diagnostics, Option<Entry>)> = loaded
         .questionnaires
         .par_iter()
+        .zip(reused)
         .enumerate()
-        .map(|(index, (id, file))| {
-            let text = loaded.sources.text(*file);
-            if let Some(entry) = reusable.and_then(|c| c.get(id, *file, text)) {
-                return (entry.result.clone(), entry.diagnostics.clone(), None);
+        .map(|(index, ((id, file), reused))| {
+            if let Some((result, diagnostics)) = reused {
+                return (result, diagnostics, None);
             }
             let mut local = Diagnostics::default();
             let mut doc_checker = TextChecker {
@@ -77,10 +87,12 @@ pub fn check_documents(
                 crate::load::parse_document(&loaded.sources, *file, doc_checker.diagnostics)
                     .and_then(|raw| check_document(id, *file, &raw, loaded, &mut doc_checker))
             };
-            let fresh = reusable.is_some().then(|| Entry {
+            let fresh = caching.then(|| Entry {
                 file: *file,
                 text: loaded.sources.shared_text(*file),
-                result: result.clone(),
+                valid: result.is_some(),
+                consent: result.as_ref().and_then(|(_, consent)| consent.clone()),
+                document: None,
                 diagnostics: local.clone(),
             });
             (result, local, fresh)
