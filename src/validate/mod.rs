@@ -33,7 +33,7 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
 pub fn validate_cached(
     loaded: &LoadedStudy,
     diagnostics: &mut Diagnostics,
-    cache: Option<&mut cache::Cache>,
+    mut cache: Option<&mut cache::Cache>,
 ) -> Option<(Study, Locales)> {
     let Some((study_file, raw)) = &loaded.study else {
         return None;
@@ -163,7 +163,7 @@ pub fn validate_cached(
     }
     let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
 
-    let documents = document::check_documents(loaded, &mut checker, cache);
+    let documents = document::check_documents(loaded, &mut checker, cache.as_deref_mut());
     consent::check_consent_facts(
         raw,
         study_loc,
@@ -175,6 +175,11 @@ pub fn validate_cached(
     );
 
     if diagnostics.has_errors() {
+        // Kept for the check after the fix: one broken file of a large
+        // study must not cost checking all the others again.
+        if let Some(cache) = cache {
+            cache.give_back(documents);
+        }
         return None;
     }
     let key = short_hash(loaded.sources.text(*study_file).as_bytes());
