@@ -21,6 +21,7 @@ const TOP_HELP: &str = "Examples:
   enquete build                         build the study in . into ./public
   enquete build --root my-study --out /var/www/study
   enquete check --strict                fail on missing translations too
+  enquete serve --open                  show the study in the browser as you edit it
   enquete new-language sw               start Swahili wording from the English files
   enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
 
@@ -103,6 +104,32 @@ Exit status: 0 no errors, 1 the study has errors, 2 no study at --root.")]
     Translations {
         #[command(subcommand)]
         action: TranslationsCommand,
+    },
+    /// Show the study in the browser while you edit it: builds the site in
+    /// memory (nothing is written), serves it on this computer only
+    /// (127.0.0.1), and after each save rebuilds what changed and reloads
+    /// the open pages. A failing edit shows its errors here and over the
+    /// page, and the last good site stays served until the file is fixed.
+    #[command(after_help = "Examples:
+  enquete serve                         serve the study in . at http://127.0.0.1:1111/
+  enquete serve --root my-study --open  and open it in the browser
+  enquete serve --port 8080 --poll      another port; poll for changes (network drives)
+
+Exit status: 0 stopped with Ctrl-C, 2 no study at --root, the port is in use
+(the message names a free one) or the study cannot be watched.")]
+    Serve {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The port on 127.0.0.1 (0: any free port).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+        /// Look for changes every half second instead of being told by the
+        /// system (for network drives; used anyway when that fails).
+        #[arg(long)]
+        poll: bool,
     },
     /// Start the study's own wording in a language enquete does not carry:
     /// writes locales/LANG/enquete.ftl and consent.ftl, copies of the English

@@ -73,6 +73,12 @@ impl Sources {
         &self.files[file].text
     }
 
+    /// The text of a file, shared rather than copied: what `serve` keeps to
+    /// see whether a file changed since it was last checked.
+    pub fn shared_text(&self, file: FileId) -> Arc<str> {
+        Arc::clone(&self.files[file].text)
+    }
+
     /// The place of a byte offset in a file.
     pub fn loc_at(&self, file: FileId, offset: usize, len: usize) -> Loc {
         let source = &self.files[file];
@@ -199,7 +205,7 @@ impl Diagnostic {
 }
 
 /// The problems of one run, in the order they are shown.
-#[derive(Default, Debug)]
+#[derive(Default, Debug, Clone)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
 }

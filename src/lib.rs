@@ -15,6 +15,7 @@ pub mod new_language;
 pub mod plan;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod terminal;
 pub mod translations;
 pub mod validate;
@@ -42,15 +43,38 @@ pub struct Checked {
 /// Loads and validates the study at `root`. With `strict`, warnings (such
 /// as missing translations) count as errors.
 pub fn check(root: &Path, strict: bool) -> Checked {
-    check_with(root, strict, false)
+    check_study(root, strict, false, None, true)
 }
 
 /// As [`check`]; outdated translations of a consent document are errors
 /// unless `allow_outdated_consent`.
 pub fn check_with(root: &Path, strict: bool, allow_outdated_consent: bool) -> Checked {
+    check_study(root, strict, allow_outdated_consent, None, true)
+}
+
+/// As [`check`], reusing from `cache` every questionnaire that is unchanged
+/// since the cache was last used: how `serve` checks a study after an edit.
+/// Without `theme`, the theme is not read (`serve` keeps the one it has
+/// while only questionnaires change) and `Checked::theme` is `None`.
+pub fn check_cached(
+    root: &Path,
+    strict: bool,
+    cache: &mut validate::cache::Cache,
+    theme: bool,
+) -> Checked {
+    check_study(root, strict, false, Some(cache), theme)
+}
+
+fn check_study(
+    root: &Path,
+    strict: bool,
+    allow_outdated_consent: bool,
+    cache: Option<&mut validate::cache::Cache>,
+    read_theme: bool,
+) -> Checked {
     let mut diagnostics = Diagnostics::default();
     let mut loaded = load::load(root, &mut diagnostics);
-    let mut study = validate::validate(&loaded, &mut diagnostics);
+    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache);
     if study.is_some() {
         translations::Tracking::open(&mut loaded, &mut diagnostics)
             .report(allow_outdated_consent, &mut diagnostics);
@@ -64,6 +88,7 @@ pub fn check_with(root: &Path, strict: bool, allow_outdated_consent: bool) -> Ch
         .and_then(|(_, raw)| raw.theme.as_ref())
         .map(|t| t.value.as_str());
     let theme = match theme_name {
+        _ if !read_theme => None,
         Some(name) if !validate::ids::is_valid_id(name) => None,
         name => render::theme::load(root, name, &mut diagnostics),
     };

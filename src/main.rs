@@ -76,6 +76,12 @@ fn main() -> ExitCode {
                 out,
             } => cmd::translations::export(&study.root, &lang, out.as_deref(), &console),
         },
+        Command::Serve {
+            study,
+            port,
+            open,
+            poll,
+        } => cmd::serve::run(&study.root, port, open, poll, &console),
         Command::NewLanguage { lang, study } => {
             cmd::new_language::run(&study.root, &lang, &console)
         }

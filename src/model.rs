@@ -109,7 +109,7 @@ pub enum Submit {
     },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Study {
     pub title: TranslatedText,
     pub intro: Option<TranslatedText>,
@@ -137,7 +137,7 @@ impl Study {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Document {
     pub id: String,
     pub file: FileId,
@@ -150,7 +150,7 @@ pub struct Document {
     pub content: Content,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Content {
     Form(Form),
     Consent(Consent),
@@ -170,7 +170,7 @@ pub struct Duration {
     pub max: u32,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Form {
     pub mode: FormMode,
     pub duration: Option<Duration>,
@@ -185,7 +185,7 @@ impl Form {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Section {
     pub id: String,
     pub title: TranslatedText,
@@ -194,7 +194,7 @@ pub struct Section {
     pub questions: Vec<Question>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Question {
     pub id: String,
     pub text: TranslatedText,
@@ -205,13 +205,13 @@ pub struct Question {
     pub help: Option<TranslatedText>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Choice {
     pub value: String,
     pub label: TranslatedText,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum QuestionKind {
     Open,
     Text,
@@ -265,7 +265,7 @@ pub enum ConsentMode {
     Verbal,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Consent {
     pub mode: ConsentMode,
     pub intro: Option<TranslatedText>,
@@ -273,7 +273,7 @@ pub struct Consent {
     pub items: Vec<ConsentItem>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct ConsentItem {
     pub id: String,
     pub text: ItemText,
@@ -282,19 +282,19 @@ pub struct ConsentItem {
 
 /// A consent item's wording: the study's own, or the built-in default
 /// (a Fluent message of the locales, filled from `privacy:` and `ethics:`).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum ItemText {
     Study(TranslatedText),
     Builtin { message: String },
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Letter {
     pub body: TranslatedText,
     pub variants: Vec<Variant>,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Variant {
     pub id: String,
     pub variables: BTreeMap<String, TranslatedText>,

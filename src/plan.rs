@@ -7,7 +7,7 @@
 use crate::model::{Content, FormMode, Study};
 
 /// One unit of rendering work; each yields one or more pages.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Job {
     /// `index.html`: redirect to the default language.
     Redirect,

@@ -6,6 +6,7 @@ pub mod check;
 pub mod new;
 pub mod new_language;
 pub mod schema;
+pub mod serve;
 pub mod translations;
 
 use std::io::IsTerminal;

@@ -13,6 +13,7 @@ use crate::model::{
     Consent, ConsentItem, ConsentMode, Content, Document, FormMode, ItemText, Letter,
     TranslatedText, Variant,
 };
+use crate::validate::cache::{Cache, Entry, Reused};
 use crate::validate::ids::{ID_EXPECTED, is_valid_id};
 use crate::validate::text::{TextChecker, used_variables};
 use crate::validate::{empty_text, short_hash};
@@ -30,15 +31,37 @@ pub const BUILTIN_ITEMS: &[&str] = &[
 /// Built-in items that may be refused without ending participation.
 const OPTIONAL_BUILTIN_ITEMS: &[&str] = &["recording"];
 
-pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<Document> {
+pub fn check_documents(
+    loaded: &LoadedStudy,
+    checker: &mut TextChecker,
+    mut cache: Option<&mut Cache>,
+) -> Vec<Document> {
+    // A questionnaire unchanged since the cache last saw it is taken from
+    // the cache (moved, not copied: a large study has thousands).
+    let reused: Vec<Reused> = match cache.as_deref_mut() {
+        Some(cache) => {
+            cache.begin(loaded);
+            loaded
+                .questionnaires
+                .iter()
+                .map(|(id, file)| cache.take(id, *file, loaded.sources.text(*file)))
+                .collect()
+        }
+        None => loaded.questionnaires.iter().map(|_| None).collect(),
+    };
+    let caching = cache.is_some();
     // Documents are independent until their references are resolved, so
     // they are parsed and checked in parallel, each with its own
     // diagnostics; each parsed file is dropped as soon as it is checked.
-    let checked: Vec<(Option<CheckedDocument>, Diagnostics)> = loaded
+    let checked: Vec<(Option<CheckedDocument>, Diagnostics, Option<Entry>)> = loaded
         .questionnaires
         .par_iter()
+        .zip(reused)
         .enumerate()
-        .map(|(index, (id, file))| {
+        .map(|(index, ((id, file), reused))| {
+            if let Some((result, diagnostics)) = reused {
+                return (result, diagnostics, None);
+            }
             let mut local = Diagnostics::default();
             let mut doc_checker = TextChecker {
                 languages: checker.languages,
@@ -60,17 +83,29 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
                     )
                     .expected("one file per questionnaire id"),
                 );
-                None
+                return (None, local, None);
             } else {
                 crate::load::parse_document(&loaded.sources, *file, doc_checker.diagnostics)
                     .and_then(|raw| check_document(id, *file, &raw, loaded, &mut doc_checker))
             };
-            (result, local)
+            let fresh = caching.then(|| Entry {
+                file: *file,
+                text: loaded.sources.shared_text(*file),
+                valid: result.is_some(),
+                consent: result.as_ref().and_then(|(_, consent)| consent.clone()),
+                document: None,
+                diagnostics: local.clone(),
+            });
+            (result, local, fresh)
         })
         .collect();
     let mut documents = Vec::new();
     let mut consent_refs: Vec<(usize, Located<String>)> = Vec::new();
-    for (result, local) in checked {
+    let mut fresh_entries = Vec::new();
+    for ((id, _), (result, local, fresh)) in loaded.questionnaires.iter().zip(checked) {
+        if let Some(entry) = fresh {
+            fresh_entries.push((id.clone(), entry));
+        }
         checker.diagnostics.extend(local);
         if let Some((doc, consent)) = result {
             if let Some(c) = consent {
@@ -78,6 +113,14 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
             }
             documents.push(doc);
         }
+    }
+    if let Some(cache) = cache {
+        let present = loaded
+            .questionnaires
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        cache.finish(&present, fresh_entries);
     }
     // References are checked once every document is known.
     let consent_ids: Vec<&str> = documents
@@ -120,7 +163,7 @@ pub fn check_documents(loaded: &LoadedStudy, checker: &mut TextChecker) -> Vec<D
 }
 
 /// A valid document, and the consent document it names (checked later).
-type CheckedDocument = (Document, Option<Located<String>>);
+pub(crate) type CheckedDocument = (Document, Option<Located<String>>);
 
 fn check_document(
     id: &str,

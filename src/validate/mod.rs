@@ -1,5 +1,6 @@
 //! Stage 2: check the raw model for meaning and build the validated model.
 
+pub mod cache;
 mod consent;
 pub use consent::builtin_consent_reviewed;
 mod document;
@@ -24,6 +25,16 @@ use text::TextChecker;
 /// Checks a loaded study. Returns the study and its locales when there was
 /// no error (warnings are fine); every problem goes to `diagnostics`.
 pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(Study, Locales)> {
+    validate_cached(loaded, diagnostics, None)
+}
+
+/// As [`validate`], reusing the questionnaires of `cache` that did not
+/// change since it was last used (see [`cache::Cache`]).
+pub fn validate_cached(
+    loaded: &LoadedStudy,
+    diagnostics: &mut Diagnostics,
+    mut cache: Option<&mut cache::Cache>,
+) -> Option<(Study, Locales)> {
     let Some((study_file, raw)) = &loaded.study else {
         return None;
     };
@@ -152,7 +163,7 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     }
     let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
 
-    let documents = document::check_documents(loaded, &mut checker);
+    let documents = document::check_documents(loaded, &mut checker, cache.as_deref_mut());
     consent::check_consent_facts(
         raw,
         study_loc,
@@ -164,6 +175,11 @@ pub fn validate(loaded: &LoadedStudy, diagnostics: &mut Diagnostics) -> Option<(
     );
 
     if diagnostics.has_errors() {
+        // Kept for the check after the fix: one broken file of a large
+        // study must not cost checking all the others again.
+        if let Some(cache) = cache {
+            cache.give_back(documents);
+        }
         return None;
     }
     let key = short_hash(loaded.sources.text(*study_file).as_bytes());
