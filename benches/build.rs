@@ -109,7 +109,7 @@ fn one_line(dir: &Path) {
         for q in 0..18 {
             let _ = write!(
                 y,
-                "{{id: q{q}, type: text, text: \"How did the programme change your network, question {q}?\"}}, "
+                "{{id: q{s}-{q}, type: text, text: \"How did the programme change your network, question {q}?\"}}, "
             );
         }
         y.push_str("]}, ");
