@@ -381,3 +381,34 @@ fn a_broken_template_is_reported_and_nothing_is_written() {
     );
     assert!(!out.exists());
 }
+
+/// The theme's scripts are published as written, comments included, so
+/// that what runs on a respondent's device can be read in the site itself.
+#[test]
+fn scripts_ship_as_written() {
+    let out = tempfile::tempdir().unwrap();
+    build(&fixture("minimal"), out.path()).unwrap();
+    let static_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/static");
+    let mut scripts = 0;
+    for entry in std::fs::read_dir(&static_dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        let Some(stem) = name.strip_suffix(".js") else {
+            continue;
+        };
+        let written = std::fs::read(static_dir.join(&name)).unwrap();
+        let published: Vec<Vec<u8>> = tree(&out.path().join("assets"))
+            .into_iter()
+            .filter(|(path, _)| {
+                path.strip_prefix(stem)
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    .is_some_and(|rest| {
+                        rest.len() == "123456789abc.js".len() && rest.ends_with(".js")
+                    })
+            })
+            .map(|(_, bytes)| bytes)
+            .collect();
+        assert_eq!(published, vec![written], "{name}");
+        scripts += 1;
+    }
+    assert!(scripts >= 6, "{scripts} scripts");
+}

@@ -26,33 +26,6 @@ pub fn page(html: &[u8]) -> Vec<u8> {
     minify_html::minify(html, &config())
 }
 
-/// Minifies a script with oxc: local names shortened, comments and
-/// whitespace dropped, nothing else rewritten (no compression passes, so
-/// the code means exactly what it says). A script that does not parse is
-/// kept as written.
-pub fn script(js: &[u8]) -> Vec<u8> {
-    let Ok(source) = std::str::from_utf8(js) else {
-        return js.to_vec();
-    };
-    let allocator = oxc_allocator::Allocator::default();
-    let parsed = oxc_parser::Parser::new(&allocator, source, oxc_span::SourceType::cjs()).parse();
-    if !parsed.errors.is_empty() || parsed.panicked {
-        return js.to_vec();
-    }
-    let mut program = parsed.program;
-    let minified = oxc_minifier::Minifier::new(oxc_minifier::MinifierOptions {
-        mangle: Some(oxc_minifier::MangleOptions::default()),
-        compress: None,
-    })
-    .minify(&allocator, &mut program);
-    let code = oxc_codegen::Codegen::new()
-        .with_options(oxc_codegen::CodegenOptions::minify())
-        .with_scoping(minified.scoping)
-        .build(&program)
-        .code;
-    format!("{code}\n").into_bytes()
-}
-
 /// Minifies a Tera template, leaving its template syntax intact.
 pub fn template(source: &str) -> String {
     let (protected, held) = protect(source);
@@ -262,23 +235,5 @@ mod tests {
             "{m}"
         );
         assert!(m.contains(r#"name="{{ q.id }}""#), "{m}");
-    }
-
-    #[test]
-    fn scripts_lose_comments_and_long_local_names_but_not_their_strings() {
-        let js = "// Why this matters.\n(function () {\n  'use strict';\n  var interviewerNotes = 'keep \u{2068}this\u{2069}';\n  window.shown = interviewerNotes + ' // not a comment';\n})();\n";
-        let m = String::from_utf8(script(js.as_bytes())).unwrap();
-        assert!(!m.contains("Why this matters"), "{m}");
-        assert!(!m.contains("interviewerNotes"), "{m}");
-        assert!(m.contains("\"use strict\""), "{m}");
-        assert!(m.contains("keep \u{2068}this\u{2069}"), "{m}");
-        assert!(m.contains(" // not a comment"), "{m}");
-        assert!(m.contains("window.shown="), "{m}");
-    }
-
-    #[test]
-    fn a_script_that_does_not_parse_is_kept_as_written() {
-        let js = b"function ( {";
-        assert_eq!(script(js), js.to_vec());
     }
 }
