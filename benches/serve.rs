@@ -9,7 +9,6 @@
 //! would get, then fetches the page as the reloading browser does: the
 //! time from the save to the new page in hand is what a user sees.
 
-use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpStream};
 use std::path::Path;
@@ -18,6 +17,11 @@ use std::time::{Duration, Instant};
 
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[path = "common/synthetic.rs"]
+mod synthetic;
+
+use synthetic::generate;
 
 const ROUNDS: usize = 15;
 
@@ -183,57 +187,5 @@ fn copy_dir(from: &Path, to: &Path) {
         } else {
             std::fs::copy(entry.path(), target).expect("copy");
         }
-    }
-}
-
-/// The synthetic study of `benches/build.rs`: 1,000 interview guides in
-/// three languages, 5 sections × 8 questions, each with two probes.
-fn generate(root: &Path) {
-    let q = root.join("questionnaires");
-    std::fs::create_dir_all(&q).expect("create questionnaires/");
-    std::fs::write(
-        root.join("study.yaml"),
-        "title: { nl: Synthetische studie, en: Synthetic study, fr: Étude synthétique }\n\
-         languages: [nl, en, fr]\n\
-         institution: { nl: Universiteit, en: University, fr: Université }\n\
-         researchers: [{ name: A. Researcher, email: a@example.org }]\n\
-         variables: { programme: { nl: het programma, en: the programme, fr: le programme } }\n",
-    )
-    .expect("write study.yaml");
-    for i in 0..1_000 {
-        let mut y = String::new();
-        let _ = writeln!(
-            y,
-            "kind: interview\nversion: \"1\"\naudience: {{ nl: groep {g}, en: group {g}, fr: groupe {g} }}\n\
-             title: {{ nl: Vragenlijst {i}, en: Questionnaire {i}, fr: Questionnaire {i} }}\n\
-             duration: 60\nintro: {{ nl: \"Welkom bij **{{ $programme }}**.\", en: \"Welcome to **{{ $programme }}**.\", fr: \"Bienvenue dans **{{ $programme }}**.\" }}\nsections:",
-            g = i % 7
-        );
-        for s in 0..5 {
-            let _ = writeln!(
-                y,
-                "  - id: s{s}\n    title: {{ nl: Deel {s}, en: Part {s}, fr: Partie {s} }}\n    duration: 12\n    \
-                 instructions: {{ nl: Stel de vragen rustig., en: Ask the questions calmly., fr: Posez les questions calmement. }}\n    questions:"
-            );
-            for k in 0..8 {
-                let kind = [
-                    "open", "open", "single", "scale", "open", "msc", "text", "multiple",
-                ][k];
-                let _ = writeln!(
-                    y,
-                    "      - id: q{s}-{k}\n        type: {kind}\n        \
-                     text: {{ nl: \"Hoe heeft {{ $programme }} uw *netwerk* veranderd, vraag {k}?\", en: \"How did {{ $programme }} change your *network*, question {k}?\", fr: \"Comment {{ $programme }} a-t-il changé votre *réseau*, question {k} ?\" }}\n        \
-                     probes:\n          - {{ nl: Kan u een voorbeeld geven?, en: Can you give an example?, fr: Pouvez-vous donner un exemple ? }}\n          \
-                     - {{ nl: Waarom denkt u dat?, en: Why do you think so?, fr: Pourquoi pensez-vous cela ? }}"
-                );
-                if kind == "single" || kind == "multiple" {
-                    let _ = writeln!(
-                        y,
-                        "        options:\n          - {{ value: a, label: {{ nl: Ja, en: Yes, fr: Oui }} }}\n          - {{ value: b, label: {{ nl: Nee, en: No, fr: Non }} }}"
-                    );
-                }
-            }
-        }
-        std::fs::write(q.join(format!("q{i:04}.yaml")), y).expect("write questionnaire");
     }
 }
