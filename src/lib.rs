@@ -5,6 +5,7 @@
 //! [`render`] turns views into HTML with the theme, [`write`] swaps the new
 //! site in. [`diagnostics`] carries every problem to the user.
 
+pub mod answers;
 pub mod diagnostics;
 pub mod fluent;
 pub mod format;

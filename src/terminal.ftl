@@ -24,3 +24,20 @@ built = built { $pages } ({ $per-language }), { $files }, { $warnings } in { $ms
 waiting = waiting for another build of { $out } to finish…
 no-study = { $root } has no study.yaml: is it a study directory? (--root DIR chooses one)
 not-a-directory = { $root } is not a directory
+respondents = { $count ->
+    [one] 1 respondent
+   *[other] { $count } respondents
+}
+questionnaires = { $count ->
+    [one] 1 questionnaire
+   *[other] { $count } questionnaires
+}
+records = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+skipped = { $count ->
+    [0] nothing skipped
+   *[other] { $count } skipped
+}
+merged = merged { $respondents } of { $questionnaires } from { $files } ({ $records }), { $skipped } → { $out }
