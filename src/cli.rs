@@ -156,7 +156,8 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
 #[derive(Subcommand)]
 pub enum AnswersCommand {
     /// Merge answer exports (JSON files, or directories of them) into one
-    /// dataset: a CSV per questionnaire and a Frictionless data package.
+    /// dataset: a CSV per questionnaire, a Frictionless data package and a
+    /// transcript per interview.
     #[command(after_help = "Examples:
   enquete answers merge exports/ --out dataset
   enquete answers merge laptop-1/ laptop-2/all.json --root my-study --out dataset

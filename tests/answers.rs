@@ -90,6 +90,7 @@ fn one_export_becomes_a_csv_a_data_package_and_a_report() {
         )
     );
     insta::assert_snapshot!("guide_csv", read(&out.join("answers/guide.csv")));
+    insta::assert_snapshot!("transcript", read(&out.join("transcripts/guide/R07.md")));
     let package = read(&out.join("datapackage.json"))
         .replace(&export()["study"].as_str().unwrap().to_string(), "KEY");
     insta::assert_snapshot!("datapackage", package);
@@ -199,6 +200,10 @@ fn a_copy_on_an_older_guide_keeps_the_answers_to_removed_questions() {
         ]
     );
     insta::assert_snapshot!("older_guide_csv", read(&out.join("answers/guide.csv")));
+    insta::assert_snapshot!(
+        "older_guide_transcript",
+        read(&out.join("transcripts/guide/R07.md"))
+    );
     frictionless(&out.join("datapackage.json"));
 }
 
@@ -213,7 +218,13 @@ fn the_output_is_the_same_whatever_the_order_and_never_holds_an_input() {
     let two = dir.path().join("two");
     assert_eq!(merge(&[&a, &b], &one).status.code(), Some(0));
     assert_eq!(merge(&[&b, &a], &two).status.code(), Some(0));
-    for file in ["answers/guide.csv", "datapackage.json", "merge-report.md"] {
+    for file in [
+        "answers/guide.csv",
+        "datapackage.json",
+        "merge-report.md",
+        "transcripts/guide/R01.md",
+        "transcripts/guide/R07.md",
+    ] {
         assert_eq!(read(&one.join(file)), read(&two.join(file)), "{file}");
     }
     // Merging again replaces the dataset as a whole.

@@ -11,7 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Document, FormMode, QuestionKind, Study, TranslatedText};
+use crate::model::{Document, Form, FormMode, QuestionKind, Study, TranslatedText};
 
 use super::{Record, Value};
 
@@ -64,7 +64,7 @@ enum Source {
 }
 
 /// Plans the table of questionnaire `doc` from the guide and the records.
-pub fn plan(study: &Study, doc: &Document, records: &[Record]) -> Table {
+pub fn plan(study: &Study, doc: &Document, form: &Form, records: &[Record]) -> Table {
     let lang = study.default_language.as_str();
     let mut columns: Vec<(Column, Source)> = vec![
         (
@@ -100,9 +100,6 @@ pub fn plan(study: &Study, doc: &Document, records: &[Record]) -> Table {
             Source::Hash,
         ),
     ];
-    let crate::model::Content::Form(form) = &doc.content else {
-        unreachable!("answers are only ever matched to forms");
-    };
     let interview = form.mode == FormMode::Interview;
     if interview {
         columns.push((

@@ -4,7 +4,7 @@
 //! (docs/answers.md) into records, [`check`] matches each record to its
 //! questionnaire in the study, [`dedupe`] combines the copies of one
 //! respondent, [`columns`] plans a table per questionnaire, and the writers
-//! ([`csv`], [`datapackage`]) render it. Every problem names its file; a bad
+//! ([`csv`], [`datapackage`], [`transcript`]) render it. Every problem names its file; a bad
 //! file or record is skipped and reported, and the others are still merged.
 
 pub mod check;
@@ -14,11 +14,13 @@ pub mod datapackage;
 pub mod dedupe;
 pub mod read;
 pub mod report;
+pub mod transcript;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use crate::model::Study;
+use crate::i18n::Locales;
+use crate::model::{Content, Study};
 use crate::write::{Staging, WriteError};
 
 /// One field of a record: its value and when it was last changed.
@@ -178,6 +180,7 @@ pub fn write(
     root: &Path,
     out: &Path,
     study: &Study,
+    locales: &Locales,
     merged: &Merged,
 ) -> Result<PathBuf, WriteError> {
     let staging = Staging::new(root, out, || {})?;
@@ -186,7 +189,17 @@ pub fn write(
         let Some(doc) = study.document(id) else {
             continue;
         };
-        let table = columns::plan(study, doc, records);
+        let Content::Form(form) = &doc.content else {
+            continue;
+        };
+        for record in records {
+            let path = format!("transcripts/{id}/{}.md", record.respondent);
+            staging.write(
+                &path,
+                transcript::render(study, locales, doc, form, record).as_bytes(),
+            )?;
+        }
+        let table = columns::plan(study, doc, form, records);
         staging.write(&format!("answers/{id}.csv"), csv::render(&table).as_bytes())?;
         tables.push(table);
     }

@@ -43,7 +43,7 @@ fn merge(
         return ExitCode::from(2);
     }
     let mut checked = enquete::check(root, false);
-    let Some((study, _)) = checked.study.take() else {
+    let Some((study, locales)) = checked.study.take() else {
         console.report(&checked);
         eprintln!("{}", console.failure_line(&checked, "check-failed"));
         return ExitCode::from(1);
@@ -60,7 +60,7 @@ fn merge(
             eprintln!("{}", report::line(problem));
         }
     }
-    let written = match answers::write(root, out, &study, &merged) {
+    let written = match answers::write(root, out, &study, &locales, &merged) {
         Ok(path) => path,
         Err(e) => {
             eprintln!("error: {e}");

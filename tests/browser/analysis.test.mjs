@@ -180,6 +180,14 @@ test('three respondents filled in Chromium, merged into a CSV and a valid data p
   assert.equal(b1['employment.other'], 'Indépendant');
   assert.equal(b1['matching-preference'], '');
 
+  // The transcripts, in each interview's language and the guide's order.
+  const t1 = readFileSync(path.join(out, 'transcripts/newcomer/N01.md'), 'utf8');
+  assert.ok(t1.startsWith('# Vragenlijst nieuwkomers\n\n- Respondentcode: `N01`\n'), t1);
+  assert.ok(t1.includes('**Je mag starten met jezelf eens voor te stellen.**\n\n> Ik woon sinds 2021 in Antwerpen.\n'), t1);
+  assert.ok(t1.endsWith('**first-contact**\n\n> Een maatschappelijk werker.\n'), t1);
+  const tb = readFileSync(path.join(out, 'transcripts/buddy/B01.md'), 'utf8');
+  assert.ok(tb.includes(': Quelles étaient vos attentes envers le nouvel arrivant qui a été jumelé avec vous ?\n'), tb);
+
   const pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8'));
   const fields = Object.fromEntries(pkg.resources.find((r) => r.name === 'buddy').schema.fields.map((f) => [f.name, f]));
   assert.deepEqual(fields.employment.constraints.enum, ['retired', 'permanent-job', 'unemployed', 'other']);
