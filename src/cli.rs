@@ -24,9 +24,12 @@ const TOP_HELP: &str = "Examples:
   enquete serve --open                  show the study in the browser as you edit it
   enquete new-language sw               start Swahili wording from the English files
   enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
+  enquete answers merge exports/ --out dataset
+                                        answer exports into CSV and a data package
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
---root) or the site cannot be written.
+--root) or the site cannot be written; `answers merge`: 3 when it skipped
+files or records.
 
 Run `enquete help COMMAND` for a command's options and examples.";
 
@@ -197,6 +200,43 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
         /// Write both schemas into DIR instead of printing one.
         #[arg(long, value_name = "DIR", conflicts_with = "file")]
         out: Option<PathBuf>,
+    },
+    /// Turn the answers that forms export into a dataset for analysis.
+    #[command(subcommand)]
+    Answers(AnswersCommand),
+}
+
+/// `enquete answers …`: what to do with the answers that forms export.
+#[derive(Subcommand)]
+pub enum AnswersCommand {
+    /// Merge answer exports (JSON files, or directories of them) into one
+    /// dataset: a CSV per questionnaire, a Frictionless data package and a
+    /// transcript per interview.
+    #[command(after_help = "Examples:
+  enquete answers merge exports/ --out dataset
+  enquete answers merge laptop-1/ laptop-2/all.json --root my-study --out dataset
+
+Each record is checked against the study (study key, questionnaire, guide
+version); the copies of one respondent are combined field by field, the
+newest change kept and the others listed in DIR/merge-report.md. Input
+files are only read. DIR is replaced as a whole, only if enquete made it.
+
+Exit status: 0 every record merged, 1 the study has errors (nothing
+written), 2 usage error or DIR cannot be written, 3 written, but some files
+or records were skipped (each is listed).")]
+    Merge {
+        /// Answer exports (`*.json`) and directories holding them.
+        #[arg(value_name = "FILES|DIRS", required = true)]
+        inputs: Vec<PathBuf>,
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Where the dataset goes.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Also accept records of this study key: the key the study had
+        /// before study.yaml was edited (merge names it when it meets one).
+        #[arg(long, value_name = "KEY")]
+        accept_study: Vec<String>,
     },
 }
 

@@ -5,6 +5,7 @@
 //! [`render`] turns views into HTML with the theme, [`write`] swaps the new
 //! site in. [`diagnostics`] carries every problem to the user.
 
+pub mod answers;
 pub mod diagnostics;
 pub mod fluent;
 pub mod format;
@@ -158,7 +159,7 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
         options.strict,
         options.allow_outdated_consent,
     );
-    if let Err(e) = write::check_target(&options.root, &out) {
+    if let Err(e) = write::check_target(&options.root, &out, write::Output::Site) {
         return Err(BuildError::Output(Box::new(checked), e.0));
     }
     let Some((study, locales)) = checked.study.take() else {
@@ -167,7 +168,9 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
     let Some(theme) = checked.theme.take() else {
         return Err(BuildError::Study(Box::new(checked)));
     };
-    let staging = match write::Staging::new(&options.root, &out, || (options.on_wait)(&out)) {
+    let staging = match write::Staging::new(&options.root, &out, write::Output::Site, || {
+        (options.on_wait)(&out)
+    }) {
         Ok(s) => s,
         Err(e) => return Err(BuildError::Output(Box::new(checked), e.0)),
     };

@@ -91,6 +91,7 @@ fn main() -> ExitCode {
             title,
         } => cmd::new::run(&dir, &languages, title.as_deref(), &console),
         Command::Schema { file, out } => cmd::schema::run(file, out.as_deref(), &console),
+        Command::Answers(command) => cmd::answers::run(command, &console),
     }
 }
 

@@ -34,3 +34,20 @@ serve-polling-because = { $reason }: watching by polling every { $ms } ms instea
 serve-stopped = stopped
 port-busy = port { $port } is in use: `--port { $free }` is free
 port-busy-none = port { $port } is in use and so are the next 100: choose one with --port
+respondents = { $count ->
+    [one] 1 respondent
+   *[other] { $count } respondents
+}
+questionnaires = { $count ->
+    [one] 1 questionnaire
+   *[other] { $count } questionnaires
+}
+records = { $count ->
+    [one] 1 record
+   *[other] { $count } records
+}
+skipped = { $count ->
+    [0] nothing skipped
+   *[other] { $count } skipped
+}
+merged = merged { $respondents } of { $questionnaires } from { $files } ({ $records }), { $skipped } → { $out }

@@ -416,7 +416,7 @@ fn output_directories_that_are_not_ours_are_refused() {
     std::fs::write(foreign.join("notes.txt"), "keep me").unwrap();
     let e = build(root, &foreign).unwrap_err();
     assert!(e.starts_with("refusing to replace "), "{e}");
-    assert!(e.ends_with("it is not empty and was not made by enquete (no .enquete-build file); choose another --out or empty it"), "{e}");
+    assert!(e.ends_with("it is not empty and was not made for it by enquete (no .enquete-build file); choose another --out or empty it"), "{e}");
     assert_eq!(
         std::fs::read_to_string(foreign.join("notes.txt")).unwrap(),
         "keep me"

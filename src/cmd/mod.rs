@@ -1,6 +1,7 @@
 //! One module per command, each returning the process's exit code; what
 //! they share (the terminal's wording, how problems are shown) is here.
 
+pub mod answers;
 pub mod build;
 pub mod check;
 pub mod new;

@@ -1,0 +1,48 @@
+//! `answers/{questionnaire}.csv`: UTF-8, RFC 4180 (comma, double quotes,
+//! CRLF), one header row of column names and one row per respondent.
+
+use super::columns::{Table, Type};
+
+pub fn render(table: &Table) -> String {
+    let mut out = String::new();
+    let header: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
+    line(&mut out, header.iter().map(|h| (*h, Type::String)));
+    for row in &table.rows {
+        line(
+            &mut out,
+            row.iter()
+                .map(String::as_str)
+                .zip(table.columns.iter().map(|c| c.kind)),
+        );
+    }
+    out
+}
+
+fn line<'a>(out: &mut String, cells: impl Iterator<Item = (&'a str, Type)>) {
+    for (i, (value, kind)) in cells.enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str(&cell(value, kind));
+    }
+    out.push_str("\r\n");
+}
+
+/// A spreadsheet runs a cell that starts with `=`, `+`, `-`, `@`, a tab or
+/// a carriage return as a formula (OWASP, CSV injection): such a text gets
+/// a leading apostrophe, as the forms' own CSV export does. Values of
+/// number columns are numbers and stay as they are.
+pub fn cell(value: &str, kind: Type) -> String {
+    let numeric = matches!(kind, Type::Number | Type::Integer);
+    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let value = if risky && !numeric {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}

@@ -1,0 +1,212 @@
+//! From answer exports to a dataset: `enquete answers merge`.
+//!
+//! The same stages as a build, for answers: [`read`] turns export files
+//! (docs/answers.md) into records, [`check`] matches each record to its
+//! questionnaire in the study, [`dedupe`] combines the copies of one
+//! respondent, [`columns`] plans a table per questionnaire, and the writers
+//! ([`csv`], [`datapackage`], [`transcript`]) render it. Every problem names its file; a bad
+//! file or record is skipped and reported, and the others are still merged.
+
+pub mod check;
+pub mod columns;
+pub mod csv;
+pub mod datapackage;
+pub mod dedupe;
+pub mod read;
+pub mod report;
+pub mod transcript;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::i18n::Locales;
+use crate::model::{Content, Study};
+use crate::write::{Staging, WriteError};
+
+/// One field of a record: its value and when it was last changed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub value: Value,
+    /// As written in the file (`2026-12-01T10:41:03.551Z`).
+    pub changed: String,
+    /// When the interview clock ran: its time at that change, in ms.
+    pub clock: Option<u64>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    List(Vec<String>),
+    /// The field was emptied.
+    Empty,
+}
+
+impl Value {
+    /// The value as one text: a list joined with `; ` (as the forms' own
+    /// CSV export joins it).
+    pub fn joined(&self) -> String {
+        match self {
+            Value::Text(t) => t.clone(),
+            Value::List(l) => l.join("; "),
+            Value::Empty => String::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Value::Text(t) => t.is_empty(),
+            Value::List(l) => l.is_empty(),
+            Value::Empty => true,
+        }
+    }
+}
+
+/// One respondent's answers to one questionnaire, as one file held them.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// Where it came from: the file, and `records[i]` in a file of several.
+    pub source: String,
+    pub study: String,
+    pub questionnaire: String,
+    pub hash: String,
+    pub version: Option<String>,
+    pub language: String,
+    pub respondent: String,
+    pub started: String,
+    pub saved: Option<String>,
+    /// The questions of the definition the record was saved under, with
+    /// their types (removed ones included).
+    pub questions: BTreeMap<String, String>,
+    pub total_ms: u64,
+    pub section_ms: BTreeMap<String, u64>,
+    pub fields: BTreeMap<String, Field>,
+}
+
+impl Record {
+    /// The value of field `name`, unless absent or emptied.
+    pub fn value(&self, name: &str) -> Option<&Value> {
+        self.fields
+            .get(name)
+            .map(|f| &f.value)
+            .filter(|v| !v.is_empty())
+    }
+}
+
+/// What merging found, for the terminal and for `merge-report.md`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Problem {
+    /// A whole file was not merged.
+    FileSkipped { file: String, reason: String },
+    /// One record of a file was not merged.
+    RecordSkipped { source: String, reason: String },
+    /// Merged, but worth knowing (another guide version, a removed question).
+    Notice { source: String, message: String },
+    /// Two copies of a respondent disagree on a field: the newer was kept.
+    Conflict(dedupe::Conflict),
+}
+
+impl Problem {
+    fn sort_key(&self) -> (u8, &str) {
+        match self {
+            Problem::FileSkipped { file: s, .. } | Problem::RecordSkipped { source: s, .. } => {
+                (0, s)
+            }
+            Problem::Notice { source, .. } => (1, source),
+            Problem::Conflict(c) => (2, &c.kept.0),
+        }
+    }
+
+    pub fn is_skip(&self) -> bool {
+        matches!(
+            self,
+            Problem::FileSkipped { .. } | Problem::RecordSkipped { .. }
+        )
+    }
+}
+
+/// The merged answers: per questionnaire, one record per respondent
+/// (sorted by respondent code), and every problem met on the way.
+pub struct Merged {
+    pub files_read: usize,
+    pub records_read: usize,
+    pub by_questionnaire: BTreeMap<String, Vec<Record>>,
+    pub problems: Vec<Problem>,
+}
+
+impl Merged {
+    pub fn skipped(&self) -> usize {
+        self.problems.iter().filter(|p| p.is_skip()).count()
+    }
+}
+
+pub struct MergeOptions {
+    pub inputs: Vec<PathBuf>,
+    /// Study keys to accept besides the study's own: records saved before
+    /// `study.yaml` was edited carry the key it had then.
+    pub accept_study: Vec<String>,
+}
+
+/// Reads every input, checks it against the study and combines the copies
+/// of each respondent. Reads only: no input is ever changed.
+pub fn merge(study: &Study, options: &MergeOptions) -> Merged {
+    let mut problems = Vec::new();
+    let files = read::collect(&options.inputs, &mut problems);
+    let files_read = files.len();
+    let mut records = Vec::new();
+    for file in &files {
+        read::read_file(file, &mut records, &mut problems);
+    }
+    let records_read = records.len();
+    let accepted: Vec<Record> = records
+        .into_iter()
+        .filter_map(|r| check::check(study, &options.accept_study, r, &mut problems))
+        .collect();
+    let by_questionnaire = dedupe::dedupe(accepted, &mut problems);
+    // Skipped first, then notes, then conflicts; each by file, in the
+    // order of the files' names.
+    problems.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()).then_with(|| a.cmp(b)));
+    problems.dedup();
+    Merged {
+        files_read,
+        records_read,
+        by_questionnaire,
+        problems,
+    }
+}
+
+/// Writes the dataset into `out`, atomically (as `build` writes a site):
+/// the previous output stays until the new one is complete.
+pub fn write(
+    root: &Path,
+    out: &Path,
+    study: &Study,
+    locales: &Locales,
+    merged: &Merged,
+) -> Result<PathBuf, WriteError> {
+    let staging = Staging::new(root, out, crate::write::Output::Answers, || {})?;
+    let mut tables = Vec::new();
+    for (id, records) in &merged.by_questionnaire {
+        let Some(doc) = study.document(id) else {
+            continue;
+        };
+        let Content::Form(form) = &doc.content else {
+            continue;
+        };
+        for record in records {
+            let path = format!("transcripts/{id}/{}.md", record.respondent);
+            staging.write(
+                &path,
+                transcript::render(study, locales, doc, form, record).as_bytes(),
+            )?;
+        }
+        let table = columns::plan(study, doc, form, records);
+        staging.write(&format!("answers/{id}.csv"), csv::render(&table).as_bytes())?;
+        tables.push(table);
+    }
+    staging.write(
+        "datapackage.json",
+        datapackage::render(study, &tables).as_bytes(),
+    )?;
+    staging.write("merge-report.md", report::render(merged).as_bytes())?;
+    staging.commit()
+}

@@ -1,0 +1,107 @@
+//! `enquete answers merge`: answer exports in, a dataset out; every file
+//! or record skipped is named, and the exit code says so.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use enquete::answers::{self, MergeOptions, report};
+
+use super::{Console, require_study};
+use crate::cli::AnswersCommand;
+
+/// Some files or records were not merged: the dataset is written, but it
+/// is not everything that was given.
+const SKIPPED: u8 = 3;
+
+pub fn run(command: AnswersCommand, console: &Console) -> ExitCode {
+    match command {
+        AnswersCommand::Merge {
+            inputs,
+            study,
+            out,
+            accept_study,
+        } => merge(&study.root, inputs, &out, accept_study, console),
+    }
+}
+
+fn merge(
+    root: &Path,
+    inputs: Vec<PathBuf>,
+    out: &Path,
+    accept_study: Vec<String>,
+    console: &Console,
+) -> ExitCode {
+    if let Err(code) = require_study(root, console) {
+        return code;
+    }
+    if let Some(input) = input_inside(&inputs, out) {
+        eprintln!(
+            "error: refusing to write the dataset to {}: it holds the input {}, which merging replaces",
+            out.display(),
+            input.display()
+        );
+        return ExitCode::from(2);
+    }
+    let mut checked = enquete::check(root, false);
+    let Some((study, locales)) = checked.study.take() else {
+        console.report(&checked);
+        eprintln!("{}", console.failure_line(&checked, "check-failed"));
+        return ExitCode::from(1);
+    };
+    let merged = answers::merge(
+        &study,
+        &MergeOptions {
+            inputs,
+            accept_study,
+        },
+    );
+    for problem in &merged.problems {
+        if problem.is_skip() || !console.quiet {
+            eprintln!("{}", report::line(problem));
+        }
+    }
+    let written = match answers::write(root, out, &study, &locales, &merged) {
+        Ok(path) => path,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let respondents: usize = merged.by_questionnaire.values().map(Vec::len).sum();
+    if !console.quiet || merged.skipped() > 0 {
+        let say = &console.say;
+        println!(
+            "{}",
+            say.say(
+                "merged",
+                &[
+                    ("respondents", say.count("respondents", respondents).into()),
+                    (
+                        "questionnaires",
+                        say.count("questionnaires", merged.by_questionnaire.len())
+                            .into()
+                    ),
+                    ("files", say.count("files", merged.files_read).into()),
+                    ("records", say.count("records", merged.records_read).into()),
+                    ("skipped", say.count("skipped", merged.skipped()).into()),
+                    ("out", written.display().to_string().into()),
+                ],
+            )
+        );
+    }
+    if merged.skipped() > 0 {
+        ExitCode::from(SKIPPED)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// An input at or under `out`, which the swap would remove.
+fn input_inside<'a>(inputs: &'a [PathBuf], out: &Path) -> Option<&'a PathBuf> {
+    let out = std::path::absolute(out).ok()?;
+    let out = out.canonicalize().unwrap_or(out);
+    inputs.iter().find(|i| {
+        let abs = i.canonicalize().or_else(|_| std::path::absolute(i));
+        abs.is_ok_and(|a| a.starts_with(&out))
+    })
+}
