@@ -68,6 +68,18 @@ impl<'a> Reader<'a> {
 
     /// A mapping whose keys must all be fields of `mapping`.
     pub fn fields<'n>(&mut self, node: &'n Node, mapping: &Mapping) -> Option<Fields<'n>> {
+        // Every question and option of a study passes here: the list of
+        // names is only made when a message needs it.
+        if let Value::Map(entries) = &node.value
+            && entries
+                .iter()
+                .all(|(k, _)| mapping.field(&k.name).is_some())
+        {
+            return Some(Fields {
+                loc: node.loc,
+                entries,
+            });
+        }
         let allowed: Vec<&str> = mapping.names().collect();
         self.fields_named(node, mapping.what, &allowed)
     }
