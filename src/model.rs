@@ -125,6 +125,9 @@ pub struct Study {
     /// A directory of `themes/` overriding the built-in theme.
     pub theme: Option<String>,
     pub bilingual: Vec<(String, String)>,
+    /// Audience keys in the order of the home page's groups; audiences
+    /// not listed follow in the order they first appear.
+    pub audiences: Vec<String>,
     /// Sorted by id.
     pub documents: Vec<Document>,
     /// A short identifier of the study for saved answers' keys.
@@ -134,6 +137,14 @@ pub struct Study {
 impl Study {
     pub fn document(&self, id: &str) -> Option<&Document> {
         self.documents.iter().find(|d| d.id == id)
+    }
+
+    /// Where a document's audience group comes on the home page.
+    pub fn audience_rank(&self, key: &str) -> usize {
+        self.audiences
+            .iter()
+            .position(|a| a == key)
+            .unwrap_or(self.audiences.len())
     }
 }
 
@@ -148,6 +159,19 @@ pub struct Document {
     pub title: TranslatedText,
     pub audience: Option<TranslatedText>,
     pub content: Content,
+}
+
+impl Document {
+    /// The audience as written in the default language: what groups
+    /// documents on the home page in every language, and what
+    /// `audiences:` names.
+    pub fn audience_key(&self, default_language: &str) -> Option<&str> {
+        let audience = self.audience.as_ref()?;
+        audience
+            .get(default_language)
+            .or_else(|| audience.first().map(|(_, p)| p))
+            .map(|p| p.source.as_str())
+    }
 }
 
 #[derive(Debug, Clone)]

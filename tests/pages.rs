@@ -199,3 +199,58 @@ fn a_template_cannot_fill_the_memory() {
     );
     assert_eq!(common::names_in(out.path()), [".site.enquete-lock"]);
 }
+
+/// A questionnaire `{id}.yaml` for the audience `audience`.
+fn for_audience(id: &str, audience: &str) -> (String, Vec<u8>) {
+    (
+        format!("questionnaires/{id}.yaml"),
+        format!(
+            "kind: survey\ntitle: {{ en: Title {id}, fr: Titre {id} }}\naudience: {audience}\nsections:\n  - id: s\n    title: {{ en: S, fr: S }}\n    questions:\n      - {{ id: q, type: text, text: {{ en: Q, fr: Q }} }}\n"
+        )
+        .into_bytes(),
+    )
+}
+
+fn audience_study(audiences: &str) -> tempfile::TempDir {
+    let study_yaml = format!("{STUDY}audiences: {audiences}\n");
+    let files = [
+        for_audience("a", "{ en: adults, fr: adultes }"),
+        for_audience("b", "buddy"),
+        for_audience("c", "coordinator"),
+    ];
+    let mut all: Vec<(&str, &[u8])> = vec![("study.yaml", study_yaml.as_bytes())];
+    all.extend(files.iter().map(|(p, b)| (p.as_str(), b.as_slice())));
+    study(&all)
+}
+
+#[test]
+fn the_home_page_groups_audiences_in_the_order_of_audiences() {
+    let dir = audience_study("[coordinator, adults]");
+    assert_eq!(
+        check_lines(dir.path(), false),
+        [
+            "study.yaml:5:13: warning: audience `buddy` is not in `audiences`: its questionnaires come after the listed ones; every audience in `audiences`, in the order of the home page"
+        ]
+    );
+    let out = tempfile::tempdir().unwrap();
+    build(dir.path(), out.path()).unwrap();
+    let home = std::fs::read_to_string(out.path().join("fr/index.html")).unwrap();
+    let at = |s: &str| {
+        home.find(s)
+            .unwrap_or_else(|| panic!("{s} not on the page"))
+    };
+    assert!(at("Titre c") < at("Titre a") && at("Titre a") < at("Titre b"));
+    assert!(home.contains("adultes"));
+}
+
+#[test]
+fn audiences_that_no_questionnaire_has_or_that_repeat_are_errors() {
+    let dir = audience_study("[coordinater, adults, adults, buddy]");
+    assert_eq!(
+        check_lines(dir.path(), false),
+        [
+            "study.yaml:5:13: error: no questionnaire has the audience `coordinater`; an `audience` of a questionnaire, as written in the default language (en): `adults`, `buddy` or `coordinator`; did you mean `coordinator`?",
+            "study.yaml:5:34: error: audience `adults` is listed twice; each audience once",
+        ]
+    );
+}

@@ -156,6 +156,11 @@ pub static STUDY: Mapping = Mapping {
             Shape::PlainList,
             "Side-by-side pages, as pairs such as `nl-en`. Default: the default language with each other language; `[]` for none.",
         ),
+        field(
+            "audiences",
+            Shape::PlainList,
+            "The order of the audience groups on the home page, each named by its `audience` as written in the default language. Default: the order in which they first appear.",
+        ),
     ],
 };
 

@@ -22,6 +22,7 @@ pub struct RawStudy {
     pub theme: Option<Located<String>>,
     pub base_url: Option<Located<String>>,
     pub bilingual: Option<Vec<Located<String>>>,
+    pub audiences: Option<Vec<Located<String>>>,
 }
 
 pub struct RawResearcher {
@@ -93,6 +94,9 @@ pub fn read_study(r: &mut Reader, root: &Node) -> Option<RawStudy> {
         bilingual: f
             .get("bilingual")
             .and_then(|n| r.string_list(n, "`bilingual`")),
+        audiences: f
+            .get("audiences")
+            .and_then(|n| r.string_list(n, "`audiences`")),
     })
 }
 

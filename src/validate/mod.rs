@@ -174,6 +174,8 @@ pub fn validate_cached(
         checker.diagnostics,
     );
 
+    let audiences = check_audiences(raw, &documents, &default_language, checker.diagnostics);
+
     if diagnostics.has_errors() {
         // Kept for the check after the fix: one broken file of a large
         // study must not cost checking all the others again.
@@ -198,6 +200,7 @@ pub fn validate_cached(
             base_url,
             theme: raw.theme.as_ref().map(|t| t.value.clone()),
             bilingual,
+            audiences,
             documents,
             key,
         },
@@ -461,6 +464,73 @@ fn check_bilingual(
                 )
                 .expected("two different codes of `languages` joined by `-`, e.g. `nl-en`"),
             ),
+        }
+    }
+    out
+}
+
+/// `audiences: [policymaker, coordinator]`: the order of the home page's
+/// groups. Every name must be an audience of a questionnaire; an audience
+/// left out is still shown, after the listed ones, with a warning so that
+/// a forgotten one is noticed.
+fn check_audiences(
+    raw: &RawStudy,
+    documents: &[crate::model::Document],
+    default: &str,
+    diagnostics: &mut Diagnostics,
+) -> Vec<String> {
+    let Some(listed) = &raw.audiences else {
+        return Vec::new();
+    };
+    let mut known: Vec<&str> = Vec::new();
+    for doc in documents {
+        if !matches!(doc.content, crate::model::Content::Form(_)) {
+            continue; // only questionnaires are grouped by audience
+        }
+        if let Some(key) = doc.audience_key(default)
+            && !known.contains(&key)
+        {
+            known.push(key);
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut unknown = false;
+    for name in listed {
+        if out.contains(&name.value) {
+            diagnostics.push(
+                Diagnostic::error(
+                    name.loc,
+                    format!("audience `{}` is listed twice", name.value),
+                )
+                .expected("each audience once"),
+            );
+        } else if known.contains(&name.value.as_str()) {
+            out.push(name.value.clone());
+        } else {
+            unknown = true;
+            diagnostics.push(
+                Diagnostic::error(
+                    name.loc,
+                    format!("no questionnaire has the audience `{}`", name.value),
+                )
+                .expected(format!(
+                    "an `audience` of a questionnaire, as written in the default language ({default}): {}",
+                    one_of(&known)
+                ))
+                .maybe_help(did_you_mean(&name.value, known.iter().copied())),
+            );
+        }
+    }
+    // After a misspelt name, "X is not listed" would only repeat it.
+    if let Some(first) = listed.first().filter(|_| !unknown) {
+        for key in known.iter().filter(|k| !out.iter().any(|o| o == *k)) {
+            diagnostics.push(
+                Diagnostic::warning(
+                    first.loc,
+                    format!("audience `{key}` is not in `audiences`: its questionnaires come after the listed ones"),
+                )
+                .expected("every audience in `audiences`, in the order of the home page"),
+            );
         }
     }
     out

@@ -96,10 +96,9 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
         match &doc.content {
             Content::Form(form) => {
                 let key = doc
-                    .audience
-                    .as_ref()
-                    .map(|a| audience_key(study, a))
-                    .unwrap_or_default();
+                    .audience_key(&study.default_language)
+                    .unwrap_or_default()
+                    .to_string();
                 let link = FormLink {
                     id: doc.id.clone(),
                     title: t.inline(&doc.title),
@@ -171,6 +170,8 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
         })
         .filter(|link: &BilingualLink| !link.items.is_empty())
         .collect();
+    // Stable: unlisted audiences keep the order they first appear in.
+    groups.sort_by_key(|(key, _)| study.audience_rank(key));
     HomeView {
         intro: t.block_opt(&study.intro),
         groups: groups.into_iter().map(|(_, g)| g).collect(),
@@ -180,16 +181,6 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
         ethics: ethics_line(t, study),
         bilingual,
     }
-}
-
-/// Documents are grouped by their audience as written in the default
-/// language, so groups are the same in every language.
-fn audience_key(study: &Study, audience: &TranslatedText) -> String {
-    audience
-        .get(&study.default_language)
-        .or_else(|| audience.first().map(|(_, p)| p))
-        .map(|p| p.source.clone())
-        .unwrap_or_default()
 }
 
 fn ethics_line(t: &TextRenderer, study: &Study) -> Option<String> {
