@@ -26,6 +26,8 @@ const TOP_HELP: &str = "Examples:
   enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
   enquete answers merge exports/ --out dataset
                                         answer exports into CSV and a data package
+  enquete keys new --private ~/study.pem
+                                        encrypt the forms' exports to a new key
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written; `answers merge`: 3 when it skipped
@@ -204,6 +206,41 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
     /// Turn the answers that forms export into a dataset for analysis.
     #[command(subcommand)]
     Answers(AnswersCommand),
+    /// Make the key pair that encrypts a study's exports.
+    #[command(subcommand)]
+    Keys(KeysCommand),
+}
+
+/// `enquete keys …`: the keys of encrypted answers (`privacy.public_key`).
+#[derive(Subcommand)]
+pub enum KeysCommand {
+    /// Write a new key pair: the public key into the study, the private key
+    /// where you say, outside the study.
+    #[command(after_help = "Examples:
+  enquete keys new --private ~/buddy-study-private.pem
+  enquete keys new --root my-study --private /media/safe/my-study.pem
+
+Then add to study.yaml:
+  privacy:
+    public_key: keys/study.pub
+
+and rebuild: every export and submission of the forms is then encrypted,
+and `enquete answers merge --key PRIVATE` opens them. Keep the private key
+safe and never inside the study or the site: whoever holds it reads every
+answer; without it, nobody can, not even you.
+
+Exit status: 0 written, 2 no study at --root, or a file exists already, or
+--private is inside the study.")]
+    New {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Where the private key goes (a new file, outside the study).
+        #[arg(long, value_name = "FILE")]
+        private: PathBuf,
+        /// Where the public key goes, relative to the study.
+        #[arg(long, value_name = "FILE", default_value = "keys/study.pub")]
+        public: PathBuf,
+    },
 }
 
 /// `enquete answers …`: what to do with the answers that forms export.
@@ -215,6 +252,7 @@ pub enum AnswersCommand {
     #[command(after_help = "Examples:
   enquete answers merge exports/ --out dataset
   enquete answers merge laptop-1/ laptop-2/all.json --root my-study --out dataset
+  enquete answers merge exports/ --key ~/study-private.pem --out dataset
 
 Each record is checked against the study (study key, questionnaire, guide
 version); the copies of one respondent are combined field by field, the
@@ -237,6 +275,10 @@ or records were skipped (each is listed).")]
         /// before study.yaml was edited (merge names it when it meets one).
         #[arg(long, value_name = "KEY")]
         accept_study: Vec<String>,
+        /// The private key that opens encrypted exports
+        /// (`privacy.public_key`; `enquete keys new` made it).
+        #[arg(long, value_name = "FILE")]
+        key: Option<PathBuf>,
     },
 }
 

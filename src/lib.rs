@@ -6,6 +6,7 @@
 //! site in. [`diagnostics`] carries every problem to the user.
 
 pub mod answers;
+pub mod crypto;
 pub mod diagnostics;
 pub mod fluent;
 pub mod format;

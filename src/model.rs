@@ -128,10 +128,21 @@ pub struct Study {
     /// Audience keys in the order of the home page's groups; audiences
     /// not listed follow in the order they first appear.
     pub audiences: Vec<String>,
+    /// The key that exports are encrypted to (`privacy.public_key`).
+    pub encryption: Option<Encryption>,
     /// Sorted by id.
     pub documents: Vec<Document>,
     /// A short identifier of the study for saved answers' keys.
     pub key: String,
+}
+
+/// A study's public key as the forms use it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Encryption {
+    /// What envelopes name the key by (crate::crypto::PublicKey::id).
+    pub key_id: String,
+    /// The SubjectPublicKeyInfo, base64, for WebCrypto.
+    pub spki: String,
 }
 
 impl Study {

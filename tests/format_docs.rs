@@ -9,8 +9,9 @@ use enquete::format::{ALL, Shape};
 const DOC: &str = include_str!("../docs/format.md");
 
 /// Fields whose example would need more than a YAML file: a theme needs
-/// its directory of templates.
-const NOT_IN_EXAMPLES: &[&str] = &["theme"];
+/// its directory of templates, a public key its key file (tests/encryption.rs
+/// builds a study with one).
+const NOT_IN_EXAMPLES: &[&str] = &["theme", "public_key"];
 
 /// The ```yaml blocks of the page, each starting with `# path`.
 fn examples() -> Vec<(String, String)> {

@@ -144,6 +144,8 @@ pub struct MergeOptions {
     /// Study keys to accept besides the study's own: records saved before
     /// `study.yaml` was edited carry the key it had then.
     pub accept_study: Vec<String>,
+    /// Opens exports encrypted to the study's key.
+    pub key: Option<crate::crypto::PrivateKey>,
 }
 
 /// Reads every input, checks it against the study and combines the copies
@@ -154,7 +156,7 @@ pub fn merge(study: &Study, options: &MergeOptions) -> Merged {
     let files_read = files.len();
     let mut records = Vec::new();
     for file in &files {
-        read::read_file(file, &mut records, &mut problems);
+        read::read_file(file, options.key.as_ref(), &mut records, &mut problems);
     }
     let records_read = records.len();
     let accepted: Vec<Record> = records

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Map, Value as Json};
 
 use super::{Field, Problem, Record, Value};
+use crate::crypto::{self, PrivateKey};
 
 pub const FORMAT: &str = "enquete-answers/1";
 
@@ -58,7 +59,12 @@ pub fn collect(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> 
 
 /// Reads one file's records into `records`; a file that does not follow
 /// the format is skipped whole, with its first problem.
-pub fn read_file(path: &Path, records: &mut Vec<Record>, problems: &mut Vec<Problem>) {
+pub fn read_file(
+    path: &Path,
+    key: Option<&PrivateKey>,
+    records: &mut Vec<Record>,
+    problems: &mut Vec<Problem>,
+) {
     let file = path.display().to_string();
     let skip = |problems: &mut Vec<Problem>, reason: String| {
         problems.push(Problem::FileSkipped {
@@ -83,10 +89,17 @@ pub fn read_file(path: &Path, records: &mut Vec<Record>, problems: &mut Vec<Prob
         Ok(b) => b,
         Err(e) => return skip(problems, format!("cannot be read: {e}")),
     };
-    let json: Json = match serde_json::from_slice(&bytes) {
+    let mut json: Json = match serde_json::from_slice(&bytes) {
         Ok(j) => j,
         Err(e) => return skip(problems, format!("not valid JSON: {e}")),
     };
+    if let Some(envelope) = json.as_object().filter(|o| crypto::is_envelope(o)) {
+        json = match crypto::open(envelope, key).map(|plain| serde_json::from_slice(&plain)) {
+            Ok(Ok(j)) => j,
+            Ok(Err(e)) => return skip(problems, format!("decrypted, but not valid JSON: {e}")),
+            Err(reason) => return skip(problems, reason),
+        };
+    }
     let Some(top) = json.as_object() else {
         return skip(problems, "expected an object of enquete-answers/1".into());
     };

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use enquete::answers::{self, MergeOptions, report};
+use enquete::crypto::PrivateKey;
 
 use super::{Console, require_study};
 use crate::cli::AnswersCommand;
@@ -20,7 +21,15 @@ pub fn run(command: AnswersCommand, console: &Console) -> ExitCode {
             study,
             out,
             accept_study,
-        } => merge(&study.root, inputs, &out, accept_study, console),
+            key,
+        } => merge(
+            &study.root,
+            inputs,
+            &out,
+            accept_study,
+            key.as_deref(),
+            console,
+        ),
     }
 }
 
@@ -29,11 +38,19 @@ fn merge(
     inputs: Vec<PathBuf>,
     out: &Path,
     accept_study: Vec<String>,
+    key: Option<&Path>,
     console: &Console,
 ) -> ExitCode {
     if let Err(code) = require_study(root, console) {
         return code;
     }
+    let key = match key.map(read_key).transpose() {
+        Ok(key) => key,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     if let Some(input) = input_inside(&inputs, out) {
         eprintln!(
             "error: refusing to write the dataset to {}: it holds the input {}, which merging replaces",
@@ -53,6 +70,7 @@ fn merge(
         &MergeOptions {
             inputs,
             accept_study,
+            key,
         },
     );
     for problem in &merged.problems {
@@ -94,6 +112,12 @@ fn merge(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+fn read_key(path: &Path) -> Result<PrivateKey, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
+    PrivateKey::from_pem(&text).map_err(|e| format!("--key {}: {e}", path.display()))
 }
 
 /// An input at or under `out`, which the swap would remove.

@@ -239,6 +239,11 @@ pub static PRIVACY: Mapping = Mapping {
             Shape::Bool,
             "`true` when the study records special categories of data (e.g. ethnic origin): the sheets then state the Art. 9(2)(j) basis.",
         ),
+        field(
+            "public_key",
+            Shape::Plain,
+            "A P-256 public key file (PEM) in the study, e.g. `keys/study.pub` from `enquete keys new`: every export and submission of the forms is then encrypted to it, and only `enquete answers merge --key` opens them.",
+        ),
     ],
 };
 

@@ -49,6 +49,7 @@ pub struct RawPrivacy {
     pub retention: Option<RawText>,
     pub authority: Option<RawText>,
     pub special_categories: Option<Located<bool>>,
+    pub public_key: Option<Located<String>>,
 }
 
 pub struct RawSubmit {
@@ -132,6 +133,7 @@ fn read_privacy(r: &mut Reader, node: &Node) -> Option<RawPrivacy> {
         retention: r.opt_text(&f, "retention", "`retention`"),
         authority: r.opt_text(&f, "authority", "`authority`"),
         special_categories: r.opt_bool(&f, "special_categories", "`special_categories`"),
+        public_key: r.opt_string(&f, "public_key", "`public_key`"),
     })
 }
 

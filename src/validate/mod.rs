@@ -4,6 +4,7 @@ pub mod cache;
 mod consent;
 pub use consent::builtin_consent_reviewed;
 mod document;
+mod encryption;
 mod form;
 pub mod ids;
 pub mod text;
@@ -174,6 +175,11 @@ pub fn validate_cached(
         checker.diagnostics,
     );
 
+    let encryption = raw
+        .privacy
+        .as_ref()
+        .and_then(|p| p.public_key.as_ref())
+        .and_then(|path| encryption::check_public_key(loaded, path, checker.diagnostics));
     let audiences = check_audiences(raw, &documents, &default_language, checker.diagnostics);
 
     if diagnostics.has_errors() {
@@ -201,6 +207,7 @@ pub fn validate_cached(
             theme: raw.theme.as_ref().map(|t| t.value.clone()),
             bilingual,
             audiences,
+            encryption,
             documents,
             key,
         },

@@ -3,7 +3,9 @@
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
-use crate::model::{Document, Form, FormMode, Question, QuestionKind, Section, Study, Submit};
+use crate::model::{
+    Document, Encryption, Form, FormMode, Question, QuestionKind, Section, Study, Submit,
+};
 use crate::plan::paths;
 use crate::render::text::{Text, TextRenderer};
 use crate::render::views::{DurationView, duration_view};
@@ -25,6 +27,8 @@ pub struct FormView {
     pub hash: String,
     pub study_key: String,
     pub submit: Submit,
+    /// The key that exports are encrypted to, if the study has one.
+    pub encryption: Option<Encryption>,
 }
 
 #[derive(Serialize)]
@@ -112,6 +116,7 @@ pub fn form_view(
         hash: doc.definition_hash.clone(),
         study_key: study.key.clone(),
         submit: study.submit.clone(),
+        encryption: study.encryption.clone(),
     }
 }
 

@@ -95,5 +95,51 @@
     return md.join('\n');
   }
 
-  window.enqueteExport = { csv: csv, markdown: markdown, questionText: questionText };
+  // Encrypted exports (study.yaml `privacy.public_key`): an ECDH P-256 key
+  // made for this one export is agreed with the study's key; HKDF-SHA-256
+  // (salt: that key's point) gives an AES-256-GCM key for the text. Only
+  // the study's private key opens it (src/crypto.rs does the same steps).
+  // The key made here is forgotten at once, so not even this device can
+  // read the file again.
+  var ENVELOPE = 'enquete-encrypted/1';
+  function bytesToBase64(buffer) {
+    var bytes = new Uint8Array(buffer), s = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  }
+  function base64ToBytes(text) {
+    var s = atob(text), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+    return out;
+  }
+  function seal(text, spki, keyId) {
+    var subtle = window.crypto && window.crypto.subtle;
+    if (!subtle) return Promise.reject(new Error('WebCrypto is not available on this page'));
+    var ec = { name: 'ECDH', namedCurve: 'P-256' };
+    var context = new TextEncoder().encode(ENVELOPE);
+    var iv = window.crypto.getRandomValues(new Uint8Array(12));
+    var point;
+    return Promise.all([subtle.importKey('spki', base64ToBytes(spki), ec, false, []), subtle.generateKey(ec, false, ['deriveBits'])])
+      .then(function (keys) {
+        return Promise.all([subtle.deriveBits({ name: 'ECDH', public: keys[0] }, keys[1].privateKey, 256), subtle.exportKey('raw', keys[1].publicKey)]);
+      })
+      .then(function (agreed) {
+        point = new Uint8Array(agreed[1]);
+        return subtle.importKey('raw', agreed[0], 'HKDF', false, ['deriveKey']);
+      })
+      .then(function (secret) {
+        return subtle.deriveKey({ name: 'HKDF', hash: 'SHA-256', salt: point, info: context }, secret, { name: 'AES-GCM', length: 256 }, false, ['encrypt']);
+      })
+      .then(function (key) {
+        return subtle.encrypt({ name: 'AES-GCM', iv: iv, additionalData: context }, key, new TextEncoder().encode(text));
+      })
+      .then(function (sealed) {
+        return JSON.stringify({
+          format: ENVELOPE, algorithm: 'ECDH-P256+HKDF-SHA256+A256GCM', key: keyId,
+          epk: bytesToBase64(point), iv: bytesToBase64(iv), ciphertext: bytesToBase64(sealed)
+        }, null, 2) + '\n';
+      });
+  }
+
+  window.enqueteExport = { csv: csv, markdown: markdown, questionText: questionText, seal: seal, ENVELOPE: ENVELOPE };
 })();

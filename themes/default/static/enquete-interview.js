@@ -50,11 +50,11 @@
   menu.appendChild(pick);
   var importInput = el('input', { type: 'file', id: 'import-file', accept: 'application/json,.json', 'class': 'visually-hidden' });
   var removeAfter = el('input', { type: 'checkbox', id: 'remove-after-export' });
-  var actions = [
-    button(t('js_new_session'), 'new'),
-    button(t('js_export_json'), 'export-json'), button(t('js_export_csv'), 'export-csv'),
-    button(t('js_export_md'), 'export-md'), button(t('js_export_all'), 'export-all')
-  ];
+  // Encrypted studies export JSON only: a spreadsheet or Markdown file
+  // would leave the device readable.
+  var actions = [button(t('js_new_session'), 'new'), button(t('js_export_json'), 'export-json')]
+    .concat(E.encrypted ? [] : [button(t('js_export_csv'), 'export-csv'), button(t('js_export_md'), 'export-md')])
+    .concat([button(t('js_export_all'), 'export-all')]);
   if (E.canSend) actions.push(button(t('js_send'), 'send'));
   actions.forEach(function (b) { menu.appendChild(b); });
   menu.appendChild(importInput);

@@ -332,6 +332,12 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
   }
   function json(data) { return JSON.stringify(data, null, 2) + '\n'; }
+  // With the study's public key on the form, every file and submission
+  // leaves this device encrypted, or not at all: a failure is reported
+  // and nothing is marked exported.
+  var encrypted = !!D.publicKey;
+  function protect(text) { return encrypted ? X.seal(text, D.publicKey, D.keyId) : Promise.resolve(text); }
+  function encryptFailed(err) { warn(t('js_encrypt_failed', { reason: err && err.message || String(err) })); }
   function markExported(r, at) {
     r.exported = at;
     storage.remove(base + 'backup:' + r.respondent);
@@ -345,27 +351,34 @@
     var at = now();
     var r = exportRecord(session);
     r.exported = at;
+    // Spreadsheets and Markdown cannot be encrypted files: JSON only then.
+    if (encrypted) format = 'json';
     var name = fileName(format === 'markdown' ? 'md' : format);
-    if (format === 'json') download(name, 'application/json', json(r));
-    else if (format === 'csv') download(name, 'text/csv', '\ufeff' + X.csv(r, questions));
-    else download(name, 'text/markdown', X.markdown(r, form, t));
-    markExported(session, at);
-    return save().then(function () {
-      say(t('js_downloaded', { file: name }));
-      if (removeAfter) return remove(true).then(function () { say(t('js_exported_removed', { file: name })); });
-    });
+    var made = format === 'json' ? protect(json(r)).then(function (text) { download(name, 'application/json', text); })
+      : Promise.resolve(format === 'csv' ? download(name, 'text/csv', '\ufeff' + X.csv(r, questions))
+        : download(name, 'text/markdown', X.markdown(r, form, t)));
+    return made.then(function () {
+      markExported(session, at);
+      return save().then(function () {
+        say(t('js_downloaded', { file: name }));
+        if (removeAfter) return remove(true).then(function () { say(t('js_exported_removed', { file: name })); });
+      });
+    }, encryptFailed);
   }
   function exportAll() {
     flush();
     var at = now();
     var all = sessions().map(function (r) { return r.respondent === session.respondent ? session : r; });
     var name = fileName('json', 'all');
-    download(name, 'application/json', json({ format: R.FORMAT, exported: at, records: all.map(function (r) { var x = exportRecord(r); x.exported = at; return x; }) }));
-    var done = all.map(function (r) {
-      markExported(r, at);
-      return r === session ? save() : storage.set(keyOf(r.respondent), r);
-    });
-    return Promise.all(done).then(function () { say(t('js_downloaded', { file: name })); });
+    var text = json({ format: R.FORMAT, exported: at, records: all.map(function (r) { var x = exportRecord(r); x.exported = at; return x; }) });
+    return protect(text).then(function (sealed) {
+      download(name, 'application/json', sealed);
+      var done = all.map(function (r) {
+        markExported(r, at);
+        return r === session ? save() : storage.set(keyOf(r.respondent), r);
+      });
+      return Promise.all(done).then(function () { say(t('js_downloaded', { file: name })); });
+    }, encryptFailed);
   }
 
   // --- importing ------------------------------------------------------------
@@ -377,6 +390,7 @@
   function importText(text) {
     var data;
     try { data = JSON.parse(text); } catch (e) { return Promise.resolve(warn(t('js_import_invalid', { reason: e.message }))); }
+    if (data && data.format === X.ENVELOPE) return Promise.resolve(warn(t('js_import_encrypted')));
     var problem = R.checkFile(data);
     if (problem) return Promise.resolve(warn(t('js_import_invalid', { reason: problem })));
     var list = data.records || [data];
@@ -492,7 +506,11 @@
     var at = now();
     var r = exportRecord(session);
     r.exported = at;
-    var body = json(r);
+    return protect(json(r)).then(function (body) { return deliver(r, at, body); }, function (err) {
+      return { ok: false, text: t('js_encrypt_failed', { reason: err && err.message || String(err) }) };
+    });
+  }
+  function deliver(r, at, body) {
     var sent = function (text) {
       markExported(session, at);
       return save().then(function () { return { ok: true, text: text }; });
@@ -509,8 +527,9 @@
     var name = fileName('json');
     if (D.submit === 'mailto' && D.submitAddress) {
       var head = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title);
+      // An encrypted export is never put in a mail's text: it is attached.
       var link = head + '&body=' + encodeURIComponent(X.markdown(r, form, t));
-      if (link.length <= MAILTO_MAX) {
+      if (!encrypted && link.length <= MAILTO_MAX) {
         openLink(link);
         return sent(t('js_mail_opened', { address: D.submitAddress }));
       }
@@ -560,6 +579,7 @@
     // Removes the record on screen from this device, and nothing else.
     forget: function () { return storage.remove(keyOf(session.respondent)); },
     canSend: (D.submit === 'post' && !!D.submitUrl) || (D.submit === 'mailto' && !!D.submitAddress),
+    encrypted: encrypted,
     // The interview clock, in ms, or null when it never ran (set by the bar).
     clock: function () { return null; },
     // Asks which side to keep of each field changed on both (set by the bar).
