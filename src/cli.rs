@@ -26,6 +26,7 @@ const TOP_HELP: &str = "Examples:
   enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
   enquete answers merge exports/ --out dataset
                                         answer exports into CSV and a data package
+  enquete export xlsform --out xlsform  the questionnaires for ODK and KoboToolbox
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written; `answers merge`: 3 when it skipped
@@ -204,6 +205,37 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
     /// Turn the answers that forms export into a dataset for analysis.
     #[command(subcommand)]
     Answers(AnswersCommand),
+    /// Write the study in another tool's format.
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+/// `enquete export …`: the study for other tools.
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// Write each questionnaire (interviews and surveys) as an XLSForm,
+    /// `DIR/{questionnaire}.xlsx`, for ODK Central, KoboToolbox and other
+    /// ODK servers: every question, option and help text in every language
+    /// of the study, its consent document at the start (see docs/odk.md).
+    /// What XLSForm cannot carry is printed as notes.
+    #[command(after_help = "Examples:
+  enquete export xlsform --out xlsform
+  enquete export xlsform newcomer buddy --root my-study --out odk
+
+DIR is replaced as a whole, only if enquete made it (or it is empty).
+
+Exit status: 0 written, 1 the study has errors (nothing written), 2 usage
+error, an unknown questionnaire, or DIR cannot be written.")]
+    Xlsform {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Only these questionnaires (ids, as the files' names); all by default.
+        #[arg(value_name = "QUESTIONNAIRE")]
+        questionnaires: Vec<String>,
+        /// Where the .xlsx files go.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 /// `enquete answers …`: what to do with the answers that forms export.

@@ -7,6 +7,7 @@
 
 pub mod answers;
 pub mod diagnostics;
+pub mod export;
 pub mod fluent;
 pub mod format;
 pub mod i18n;
