@@ -1,6 +1,9 @@
 //! `enquete export xlsform`, run as a user runs it: the files, the notes,
 //! the exit codes and messages, the output replaced atomically and byte
-//! for byte the same on every run; a snapshot of one form's sheets.
+//! for byte the same on every run; a snapshot of one form's sheets; and
+//! every form of the bundled study, the fixtures and a study of every
+//! question type converted by pyxform's `xls2xform`, which runs ODK
+//! Validate, with no error and no warning.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -173,4 +176,156 @@ fn the_sheets_of_the_minimal_guide() {
         shown.push('\n');
     }
     insta::assert_snapshot!("xlsform_minimal_guide", shown);
+}
+
+/// A survey with every question type and what the mapping has to get
+/// right: an id that is not an XML name, `other` on
+/// both kinds of select, probes and notes in a survey (guidance hints),
+/// Markdown that ODK does not render, a written consent with an optional
+/// item, and a right-to-left language.
+const EVERY_TYPE: &str = r#"kind: survey
+title: { en: Every type, nl: Elk type, ar: كل الأنواع }
+consent: consent
+intro: { en: "Welcome to { $programme }.", nl: "Welkom bij { $programme }.", ar: "مرحبا" }
+sections:
+  - id: about
+    title: { en: About you, nl: Over jou, ar: عنك }
+    instructions: { en: "Hand over the tablet.", nl: "Geef de tablet.", ar: "أعط الجهاز" }
+    questions:
+      - { id: 1st, type: note, text: { en: "Please answer **all** questions.", nl: "Beantwoord **alle** vragen.", ar: "أجب عن كل الأسئلة" } }
+      - { id: town, type: text, required: true, text: { en: Your town, nl: Je gemeente, ar: مدينتك }, help: { en: "- the name\n- or postcode", nl: "- de naam\n- of postcode", ar: "الاسم" } }
+      - id: story
+        type: open
+        text: { en: Tell us more, nl: Vertel meer, ar: أخبرنا }
+        probes: [ { en: Why?, nl: Waarom?, ar: لماذا؟ } ]
+        note: { en: Optional., nl: Niet verplicht., ar: اختياري }
+      - { id: count, type: number, text: { en: How many?, nl: Hoeveel?, ar: كم؟ } }
+      - { id: born, type: date, text: { en: Date, nl: Datum, ar: التاريخ } }
+  - id: choices
+    title: { en: Choices, nl: Keuzes, ar: اختيارات }
+    questions:
+      - { id: pick, type: single, required: true, other: true, text: { en: Pick one, nl: Kies er een, ar: اختر }, options: [ { value: a, label: { en: A, nl: A, ar: أ } }, { value: b, label: { en: B, nl: B, ar: ب } } ] }
+      - { id: many, type: multiple, other: true, text: { en: Pick any, nl: Kies, ar: اختر } , options: [ { value: "1", label: { en: One, nl: Een, ar: واحد } }, { value: two, label: { en: Two, nl: Twee } } ] }
+      - { id: agree, type: scale, min: 0, max: 10, text: { en: Agree?, nl: Eens?, ar: موافق؟ }, min_label: { en: not at all, nl: helemaal niet, ar: لا }, max_label: { en: fully, nl: helemaal, ar: تماما } }
+      - { id: change, type: msc, required: true, text: { en: The main change?, nl: De grootste verandering?, ar: أهم تغيير؟ } }
+"#;
+
+fn every_type_study(dir: &Path) -> PathBuf {
+    let study = dir.join("every-type");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &study);
+    let yaml = std::fs::read_to_string(study.join("study.yaml")).unwrap();
+    std::fs::write(
+        study.join("study.yaml"),
+        yaml.replace("languages: [en, nl]", "languages: [en, nl, ar]"),
+    )
+    .unwrap();
+    for name in ["guide", "survey", "letter"] {
+        std::fs::remove_file(study.join(format!("questionnaires/{name}.yaml"))).unwrap();
+    }
+    std::fs::write(study.join("questionnaires/everything.yaml"), EVERY_TYPE).unwrap();
+    study
+}
+
+/// `xls2xform --json --odk_validate FORM.xlsx FORM.xml`: pyxform's report
+/// as JSON, or `None` outside CI when pyxform is not installed.
+fn xls2xform(xlsx: &Path) -> Option<std::process::Child> {
+    let spawned = Command::new("xls2xform")
+        .args(["--json", "--odk_validate"])
+        .arg(xlsx)
+        .arg(xlsx.with_extension("xml"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn();
+    match spawned {
+        Ok(child) => Some(child),
+        // CI installs pyxform; elsewhere the test says it did not run.
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("xls2xform is not installed (pip install pyxform): not validated");
+            None
+        }
+        Err(e) => panic!("xls2xform (pip install pyxform) is required in CI: {e}"),
+    }
+}
+
+#[test]
+fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut studies = vec![repo(), every_type_study(tmp.path())];
+    for fixture in ["minimal", "rtl", "languages"] {
+        studies.push(repo().join("tests/fixtures").join(fixture));
+    }
+    let mut forms = Vec::new();
+    for (i, study) in studies.iter().enumerate() {
+        let out = tmp.path().join(format!("odk-{i}"));
+        let run = export(study, &["-q"], &out);
+        assert!(run.status.success(), "{}", text(&run.stderr));
+        let mut files: Vec<PathBuf> = listing(&out)
+            .into_iter()
+            .filter(|n| n.ends_with(".xlsx"))
+            .map(|n| out.join(n))
+            .collect();
+        forms.append(&mut files);
+    }
+    assert_eq!(forms.len(), 9, "{forms:?}");
+    // ODK Validate is a Java program that takes seconds to start: a few run
+    // at a time.
+    for batch in forms.chunks(3) {
+        let mut children = Vec::new();
+        for xlsx in batch {
+            match xls2xform(xlsx) {
+                Some(child) => children.push((xlsx, child)),
+                None => return,
+            }
+        }
+        for (xlsx, child) in children {
+            // The report goes to standard error; nothing else is printed.
+            let output = child.wait_with_output().unwrap();
+            let said = text(&output.stdout) + &text(&output.stderr);
+            assert_eq!(
+                said.trim(),
+                r#"{"code": 100, "message": "Ok!", "warnings": []}"#,
+                "{}",
+                xlsx.display()
+            );
+            assert!(output.status.success(), "{}", xlsx.display());
+        }
+    }
+
+    // The XForm has every language of the study, each with every text.
+    let xform = std::fs::read_to_string(
+        forms
+            .iter()
+            .find(|f| f.ends_with("everything.xlsx"))
+            .unwrap()
+            .with_extension("xml"),
+    )
+    .unwrap();
+    let translations: Vec<&str> = xform.split("<translation ").skip(1).collect();
+    let languages: Vec<&str> = translations
+        .iter()
+        .map(|t| t.split('"').nth(1).unwrap())
+        .collect();
+    assert_eq!(
+        languages,
+        ["English (en)", "Nederlands (nl)", "العربية (ar)"]
+    );
+    let texts = |t: &str| t.matches("<text id=").count();
+    assert!(texts(translations[0]) > 40, "{}", texts(translations[0]));
+    assert!(
+        translations
+            .iter()
+            .all(|t| texts(t) == texts(translations[0]))
+    );
+    assert!(translations[2].contains("أهم تغيير؟"));
+    assert!(translations[1].contains("Welkom bij de wandelclub."));
+    // `other` is asked only when it is chosen, for both kinds of select.
+    for (select, other) in [("pick", "pick_other"), ("many", "many_other")] {
+        let bind = format!(r#"nodeset="/data/choices/{other}""#);
+        let relevant = format!(r#"relevant="selected( /data/choices/{select} , 'other')""#);
+        let line = xform
+            .split("<bind ")
+            .find(|b| b.contains(&bind))
+            .unwrap_or_else(|| panic!("no bind for {other}"));
+        assert!(line.contains(&relevant), "{line}");
+    }
 }
