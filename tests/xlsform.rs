@@ -68,7 +68,7 @@ fn the_bundled_study_exports_each_questionnaire_with_its_notes() {
         [
             "note: newcomer: planned durations (the questionnaire 30 min): XLSForm has no interviewer's clock; ODK records when the form was started and finished (its `start` and `end` fields)",
             "note: newcomer: `newcomer` is an interview: enquete's interviewer notes field beside each question has no XLSForm equivalent",
-            "note: newcomer: newcomer/intro/instructions: ODK does not render Markdown lists; it shows as typed",
+            "note: newcomer: newcomer/intro/instructions: ODK Collect shows Markdown lists as typed",
         ]
     );
 

@@ -76,19 +76,17 @@ impl<'a> Texts<'a> {
                 *self.fallbacks.entry(r.lang.to_string()).or_default() += 1;
             }
             let source = r.source(text);
-            let shown = if line {
-                escape_block_start(&source).unwrap_or(source)
-            } else {
-                source
-            };
-            let unrendered = unrendered_markdown(&shown);
+            // The cell keeps the text as written: ODK shows a backslash
+            // as typed, so the escape is only for reading it as enquete does.
+            let escaped = line.then(|| escape_block_start(&source)).flatten();
+            let unrendered = unrendered_markdown(escaped.as_deref().unwrap_or(&source));
             if !unrendered.is_empty() {
                 self.markdown
                     .entry(key.to_string())
                     .or_default()
                     .extend(unrendered);
             }
-            cells.push(shown);
+            cells.push(source);
         }
         Localised(cells)
     }
@@ -121,7 +119,7 @@ impl<'a> Texts<'a> {
         for (key, constructs) in &self.markdown {
             let list: Vec<&str> = constructs.iter().copied().collect();
             notes.push(format!(
-                "{key}: ODK does not render Markdown {}; it shows as typed",
+                "{key}: ODK Collect shows Markdown {} as typed",
                 list.join(", ")
             ));
         }
