@@ -9,6 +9,7 @@
 
 mod consent;
 mod names;
+mod relevant;
 pub mod sheet;
 mod survey;
 mod text;

@@ -4,6 +4,7 @@
 use crate::model::{Choice, FormMode, Question, QuestionKind, Section};
 
 use super::names::Names;
+use super::relevant::selected;
 use super::sheet::{ChoiceRow, SurveyRow};
 use super::text::{Localised, Texts};
 
@@ -271,12 +272,6 @@ pub fn end_group(name: &str) -> SurveyRow {
         name: name.to_string(),
         ..SurveyRow::default()
     }
-}
-
-/// `relevant` when `value` is chosen in the select question `name`
-/// (`selected()` works for select_one and select_multiple alike).
-pub fn selected(name: &str, value: &str) -> String {
-    format!("selected(${{{name}}}, '{value}')")
 }
 
 fn join_lines(lines: Vec<Localised>) -> Localised {
