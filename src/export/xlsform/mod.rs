@@ -89,7 +89,11 @@ fn form_of(
     let mut names = Names::reserving(ids.chain(consent.map(|c| c.id.as_str())));
     // ODK records when the form was opened and finished: what enquete's
     // interviewer clock is for.
-    let rows = vec![meta(&mut names, "start"), meta(&mut names, "end")];
+    let mut rows = vec![meta(&mut names, "start"), meta(&mut names, "end")];
+    let respondent = (form.mode == FormMode::Interview).then(|| names.for_row("respondent"));
+    if let Some(name) = &respondent {
+        rows.push(respondent_row(&texts, name));
+    }
     let mut builder = Builder {
         texts: &mut texts,
         names,
@@ -130,12 +134,17 @@ fn form_of(
             .map(|(id, name)| format!("`{id}` is named `{name}` in the XLSForm (XLSForm names are unique in a form and start with a letter)")),
     );
     notes.extend(texts.notes());
-    let settings = sheet::settings(&[
+    let mut settings = vec![
         ("form_title", form_title(study, locales, sanitizer, doc)),
         ("form_id", doc.id.clone()),
         ("version", version(doc)),
         ("default_language", languages[default_index(study)].clone()),
-    ]);
+    ];
+    // Submissions are listed by respondent code, as enquete's sessions are.
+    if let Some(name) = &respondent {
+        settings.push(("instance_name", format!("${{{name}}}")));
+    }
+    let settings = sheet::settings(&settings);
     XlsForm {
         id: doc.id.clone(),
         sheets: vec![
@@ -151,6 +160,20 @@ fn meta(names: &mut Names, kind: &str) -> SurveyRow {
     SurveyRow {
         kind: kind.to_string(),
         name: names.for_row(kind),
+        ..SurveyRow::default()
+    }
+}
+
+/// An interview's respondent code, as enquete's interview form asks it
+/// (the same characters, at most 32): the key of a respondent's answers.
+fn respondent_row(texts: &Texts, name: &str) -> SurveyRow {
+    SurveyRow {
+        kind: "text".into(),
+        name: name.to_string(),
+        label: Some(texts.ui("respondent-code")),
+        hint: Some(texts.ui("respondent-code-help")),
+        required: true,
+        constraint: "regex(., '^[A-Za-z0-9_.-]{1,32}$')".into(),
         ..SurveyRow::default()
     }
 }

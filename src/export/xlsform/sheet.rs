@@ -26,6 +26,8 @@ pub struct SurveyRow {
     pub required: bool,
     /// An XPath expression; the row is shown only when it is true.
     pub relevant: String,
+    /// An XPath expression the answer (`.`) must satisfy.
+    pub constraint: String,
     pub appearance: &'static str,
 }
 
@@ -44,6 +46,7 @@ pub fn survey(rows: &[SurveyRow], languages: &[String]) -> Sheet {
     let has_hint = rows.iter().any(|r| r.hint.is_some());
     let has_guidance = rows.iter().any(|r| r.guidance_hint.is_some());
     let has_relevant = rows.iter().any(|r| !r.relevant.is_empty());
+    let has_constraint = rows.iter().any(|r| !r.constraint.is_empty());
     let has_appearance = rows.iter().any(|r| !r.appearance.is_empty());
     let mut columns = vec!["type".to_string(), "name".to_string()];
     let translated = |columns: &mut Vec<String>, column: &str| {
@@ -59,6 +62,9 @@ pub fn survey(rows: &[SurveyRow], languages: &[String]) -> Sheet {
     columns.push("required".to_string());
     if has_relevant {
         columns.push("relevant".to_string());
+    }
+    if has_constraint {
+        columns.push("constraint".to_string());
     }
     if has_appearance {
         columns.push("appearance".to_string());
@@ -81,6 +87,9 @@ pub fn survey(rows: &[SurveyRow], languages: &[String]) -> Sheet {
             out.push(if r.required { "yes" } else { "" }.to_string());
             if has_relevant {
                 out.push(r.relevant.clone());
+            }
+            if has_constraint {
+                out.push(r.constraint.clone());
             }
             if has_appearance {
                 out.push(r.appearance.to_string());
