@@ -226,6 +226,24 @@ fn every_type_study(dir: &Path) -> PathBuf {
     study
 }
 
+/// A study in a language enquete has no wording for and in a regional
+/// variant: ODK reads a language subtag only, so `fr-BE` is `fr-BE (fr)`.
+fn regional_study(dir: &Path) -> PathBuf {
+    let study = dir.join("regional");
+    std::fs::create_dir_all(study.join("questionnaires")).unwrap();
+    std::fs::write(
+        study.join("study.yaml"),
+        "title: { en: Languages, sw: Lugha, fr-BE: Langues }\nlanguages: [en, sw, fr-BE]\ndefault_language: en\n",
+    )
+    .unwrap();
+    std::fs::write(
+        study.join("questionnaires/regional.yaml"),
+        "kind: survey\ntitle: { en: Survey, sw: Utafiti, fr-BE: Enquête }\nsections:\n  - id: a\n    title: { en: A, sw: A, fr-BE: A }\n    questions:\n      - { id: q, type: text, text: { en: Name?, sw: Jina?, fr-BE: Nom ? } }\n",
+    )
+    .unwrap();
+    study
+}
+
 /// `xls2xform --json --odk_validate FORM.xlsx FORM.xml`: pyxform's report
 /// as JSON, or `None` outside CI when pyxform is not installed.
 fn xls2xform(xlsx: &Path) -> Option<std::process::Child> {
@@ -250,7 +268,11 @@ fn xls2xform(xlsx: &Path) -> Option<std::process::Child> {
 #[test]
 fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
     let tmp = tempfile::tempdir().unwrap();
-    let mut studies = vec![repo(), every_type_study(tmp.path())];
+    let mut studies = vec![
+        repo(),
+        every_type_study(tmp.path()),
+        regional_study(tmp.path()),
+    ];
     for fixture in ["minimal", "rtl", "languages"] {
         studies.push(repo().join("tests/fixtures").join(fixture));
     }
@@ -266,7 +288,7 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
             .collect();
         forms.append(&mut files);
     }
-    assert_eq!(forms.len(), 9, "{forms:?}");
+    assert_eq!(forms.len(), 10, "{forms:?}");
     // ODK Validate is a Java program that takes seconds to start: a few run
     // at a time.
     for batch in forms.chunks(3) {
@@ -292,23 +314,26 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
     }
 
     // The XForm has every language of the study, each with every text.
-    let xform = std::fs::read_to_string(
-        forms
-            .iter()
-            .find(|f| f.ends_with("everything.xlsx"))
-            .unwrap()
-            .with_extension("xml"),
-    )
-    .unwrap();
-    let translations: Vec<&str> = xform.split("<translation ").skip(1).collect();
-    let languages: Vec<&str> = translations
-        .iter()
-        .map(|t| t.split('"').nth(1).unwrap())
-        .collect();
+    let xform = |name: &str| {
+        let xlsx = forms.iter().find(|f| f.ends_with(name)).unwrap();
+        std::fs::read_to_string(xlsx.with_extension("xml")).unwrap()
+    };
+    let languages = |xform: &str| -> Vec<String> {
+        let translations = xform.split("<translation ").skip(1);
+        translations
+            .map(|t| t.split('"').nth(1).unwrap().to_string())
+            .collect()
+    };
     assert_eq!(
-        languages,
+        languages(&xform("regional.xlsx")),
+        ["English (en)", "sw (sw)", "fr-BE (fr)"]
+    );
+    let xform = xform("everything.xlsx");
+    assert_eq!(
+        languages(&xform),
         ["English (en)", "Nederlands (nl)", "العربية (ar)"]
     );
+    let translations: Vec<&str> = xform.split("<translation ").skip(1).collect();
     let texts = |t: &str| t.matches("<text id=").count();
     assert!(texts(translations[0]) > 40, "{}", texts(translations[0]));
     assert!(
@@ -318,6 +343,9 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
     );
     assert!(translations[2].contains("أهم تغيير؟"));
     assert!(translations[1].contains("Welkom bij de wandelclub."));
+    // In a survey, the probes and the interviewer's note are guidance.
+    let guidance = "<value form=\"guidance\">→ Why?\nOptional.</value>";
+    assert!(translations[0].contains(guidance), "{}", translations[0]);
     // `other` is asked only when it is chosen, for both kinds of select.
     for (select, other) in [("pick", "pick_other"), ("many", "many_other")] {
         let bind = format!(r#"nodeset="/data/choices/{other}""#);

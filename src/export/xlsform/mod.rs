@@ -218,20 +218,25 @@ fn minutes(d: &crate::model::Duration) -> String {
     }
 }
 
-/// `Nederlands (nl)`: the language's own name and its code, the form that
-/// ODK reads the code from.
+/// `Nederlands (nl)`: the language's own name and, in parentheses, the
+/// code that ODK reads. pyxform accepts only a language subtag there, so a
+/// regional tag is kept in the name: `fr-BE (fr)`.
 fn language_columns(study: &Study, locales: &Locales) -> Vec<String> {
-    let english = locales.message("en", "language-name", None);
     study
         .languages
         .iter()
         .map(|l| {
             let name = locales.message(&l.code, "language-name", None);
-            // A language without enquete's wording falls back to English's
-            // messages; its name is then not known, and the code stands in.
-            let known = name != "language-name" && (name != english || l.code.starts_with("en"));
-            let name = if known { name } else { l.code.clone() };
-            format!("{name} ({})", l.code)
+            // A language without wording of its own, built in or the
+            // study's, has English's messages: its name is not known.
+            let known = crate::i18n::has_builtin(&l.code) || name != "English";
+            let primary = l.code.split('-').next().unwrap_or(&l.code);
+            match (known, primary == l.code) {
+                (true, true) => format!("{name} ({})", l.code),
+                (false, true) => format!("{0} ({0})", l.code),
+                (true, false) => format!("{name} {} ({primary})", l.code),
+                (false, false) => format!("{} ({primary})", l.code),
+            }
         })
         .collect()
 }
