@@ -225,7 +225,8 @@ pub enum ExportCommand {
 DIR is replaced as a whole, only if enquete made it (or it is empty).
 
 Exit status: 0 written, 1 the study has errors (nothing written), 2 usage
-error, an unknown questionnaire, or DIR cannot be written.")]
+error, an unknown questionnaire, a text longer than a spreadsheet cell
+holds (32,767 characters), or DIR cannot be written.")]
     Xlsform {
         #[command(flatten)]
         study: StudyArgs,

@@ -136,6 +136,25 @@ fn a_study_with_errors_exports_nothing() {
     assert!(!out.exists());
 }
 
+#[test]
+fn a_text_longer_than_a_spreadsheet_cell_is_an_error_naming_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let study = tmp.path().join("study");
+    copy_dir(&repo().join("tests/fixtures/minimal"), &study);
+    let survey = study.join("questionnaires/survey.yaml");
+    let yaml = std::fs::read_to_string(&survey).unwrap();
+    let long = "word ".repeat(6_600);
+    std::fs::write(&survey, yaml.replace("Four digits.", long.trim_end())).unwrap();
+    let out = tmp.path().join("odk");
+    let run = export(&study, &["-q"], &out);
+    assert_eq!(run.status.code(), Some(2));
+    assert_eq!(
+        text(&run.stderr),
+        "error: cannot make survey.xlsx: the text of `q1` in column hint::English (en) of the survey sheet has 32999 characters; a spreadsheet cell holds at most 32767\n"
+    );
+    assert!(!out.exists());
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {

@@ -275,6 +275,16 @@ fn version(doc: &Document) -> String {
 /// Writes `{id}.xlsx` for each form into `out`, replacing it as a whole
 /// (only a directory that an export made, or an empty one).
 pub fn write(root: &Path, out: &Path, forms: &[XlsForm]) -> Result<PathBuf, WriteError> {
+    // Checked before the output is touched: a failed export leaves the
+    // previous one as it was.
+    for form in forms {
+        if let Some(problem) = sheet::too_long(&form.sheets) {
+            return Err(WriteError(format!(
+                "cannot make {}.xlsx: {problem}",
+                form.id
+            )));
+        }
+    }
     let staging = Staging::new(root, out, Output::XlsForm, || {})?;
     for form in forms {
         let bytes = sheet::xlsx(&form.sheets)

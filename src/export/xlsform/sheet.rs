@@ -132,6 +132,30 @@ pub fn settings(values: &[(&str, String)]) -> Sheet {
     }
 }
 
+/// Excel's limit, which rust_xlsxwriter enforces; enquete allows longer
+/// texts (100,000 bytes).
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// The first cell too long for a spreadsheet, described for the person who
+/// will shorten the text: its row's name and its column.
+pub fn too_long(sheets: &[Sheet]) -> Option<String> {
+    for sheet in sheets {
+        for row in &sheet.rows {
+            for (cell, column) in row.iter().zip(&sheet.columns) {
+                let chars = cell.chars().count();
+                if chars > MAX_CELL_CHARS {
+                    let name = row.get(1).map_or("", String::as_str);
+                    return Some(format!(
+                        "the text of `{name}` in column {column} of the {} sheet has {chars} characters; a spreadsheet cell holds at most {MAX_CELL_CHARS}",
+                        sheet.name
+                    ));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The workbook's bytes. The creation date that Excel files carry is
 /// fixed (and the zip entries' dates are fixed by rust_xlsxwriter), so the
 /// same study always gives the same bytes.
