@@ -222,7 +222,8 @@ impl Builder<'_, '_> {
     /// Most Significant Change: a group titled with the question, holding
     /// its two prompts as enquete asks them: the story (under the
     /// question's own name, as in enquete's answers) and why it matters
-    /// (`_why`, enquete's `.why`). The period and the hints go with the story.
+    /// (`_why`, enquete's `.why`). The period and the hints go with the story;
+    /// whether it is asked (`relevant`) goes with the group.
     fn msc(&mut self, row: SurveyRow, period: Option<&crate::model::TranslatedText>, key: &str) {
         let group = self.names.for_row(&format!("{}_msc", row.name));
         let period = period.map(|p| {
@@ -241,6 +242,7 @@ impl Builder<'_, '_> {
             kind: "begin_group".into(),
             name: group.clone(),
             label: row.label,
+            relevant: row.relevant,
             ..SurveyRow::default()
         });
         let why = self.names.for_row(&format!("{}_why", row.name));
