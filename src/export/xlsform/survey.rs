@@ -1,7 +1,7 @@
 //! A form's sections and questions as XLSForm rows: each question type
 //! mapped to the XLSForm type closest to what enquete's web form asks.
 
-use crate::model::{Choice, FormMode, Question, QuestionKind, Section};
+use crate::model::{Choice, FormMode, Question, QuestionKind, Section, TranslatedText};
 
 use super::names::Names;
 use super::relevant::selected;
@@ -99,39 +99,7 @@ impl Builder<'_, '_> {
                 min_label,
                 max_label,
             } => {
-                // A select_one of every point rather than `range`: each
-                // point is a button in ODK Collect and Enketo alike (a
-                // range is a slider in one and a row of buttons in the
-                // other), and the end labels stay beside their points in
-                // every language; the value is the number, as in enquete.
-                let list = self.lists.for_row(&name);
-                for point in *min..=*max {
-                    let number = self.texts.same(&point.to_string());
-                    let end = if point == *min {
-                        min_label
-                    } else if point == *max {
-                        max_label
-                    } else {
-                        &None
-                    };
-                    let label = match end {
-                        Some(text) => {
-                            let end_key = if point == *min {
-                                "min_label"
-                            } else {
-                                "max_label"
-                            };
-                            let words = self.texts.text(text, &format!("{key}/{end_key}"), true);
-                            Localised(words.0.iter().map(|w| format!("{point} – {w}")).collect())
-                        }
-                        None => number,
-                    };
-                    self.choices.push(ChoiceRow {
-                        list: list.clone(),
-                        name: point.to_string(),
-                        label,
-                    });
-                }
+                let list = self.scale(&name, (*min, *max), min_label, max_label, &key);
                 row.kind = format!("select_one {list}");
                 row.appearance = "likert";
             }
@@ -141,6 +109,42 @@ impl Builder<'_, '_> {
             }
         }
         self.rows.push(row);
+    }
+
+    /// A scale's list: a select_one of every point rather than `range`:
+    /// each point is a button in ODK Collect and Enketo alike (a range is a
+    /// slider in one and a row of buttons in the other), and the end labels
+    /// stay beside their points in every language; the value is the
+    /// number, as in enquete.
+    fn scale(
+        &mut self,
+        name: &str,
+        (min, max): (i64, i64),
+        min_label: &Option<TranslatedText>,
+        max_label: &Option<TranslatedText>,
+        key: &str,
+    ) -> String {
+        let list = self.lists.for_row(name);
+        for point in min..=max {
+            let end = match point {
+                p if p == min => min_label.as_ref().map(|t| (t, "min_label")),
+                p if p == max => max_label.as_ref().map(|t| (t, "max_label")),
+                _ => None,
+            };
+            let label = match end {
+                Some((text, field)) => self
+                    .texts
+                    .text(text, &format!("{key}/{field}"), true)
+                    .each(|words| format!("{point} – {words}")),
+                None => self.texts.same(&point.to_string()),
+            };
+            self.choices.push(ChoiceRow {
+                list: list.clone(),
+                name: point.to_string(),
+                label,
+            });
+        }
+        list
     }
 
     /// `help` is the respondent's hint. Probes are asked by the
@@ -224,7 +228,7 @@ impl Builder<'_, '_> {
     /// question's own name, as in enquete's answers) and why it matters
     /// (`_why`, enquete's `.why`). The period and the hints go with the story;
     /// whether it is asked (`relevant`) goes with the group.
-    fn msc(&mut self, row: SurveyRow, period: Option<&crate::model::TranslatedText>, key: &str) {
+    fn msc(&mut self, row: SurveyRow, period: Option<&TranslatedText>, key: &str) {
         let group = self.names.for_row(&format!("{}_msc", row.name));
         let period = period.map(|p| {
             let text = self.texts.text(p, &format!("{key}/period"), true);
