@@ -1,6 +1,7 @@
 //! `enquete export xlsform`, run as a user runs it: the files, the notes,
 //! the exit codes and messages, the output replaced atomically and byte
-//! for byte the same on every run; a snapshot of one form's sheets; and
+//! for byte the same on every run; a snapshot of one form's sheets, and
+//! the workbook read back with openpyxl holding exactly those rows; and
 //! every form of the bundled study, the fixtures and a study of every
 //! question type converted by pyxform's `xls2xform`, which runs ODK
 //! Validate, with no error and no warning.
@@ -195,6 +196,59 @@ fn the_sheets_of_the_minimal_guide() {
         shown.push('\n');
     }
     insta::assert_snapshot!("xlsform_minimal_guide", shown);
+}
+
+/// The cells of a workbook as openpyxl (pyxform's reader) reads them:
+/// sheet name → rows of strings, empty cells as "". `None` outside CI when
+/// openpyxl is not installed.
+fn read_back(xlsx: &Path) -> Option<Vec<(String, Vec<Vec<String>>)>> {
+    const SCRIPT: &str = "import json, sys, openpyxl\n\
+        wb = openpyxl.load_workbook(sys.argv[1])\n\
+        print(json.dumps([[ws.title, [['' if c is None else str(c) for c in row] \
+        for row in ws.iter_rows(values_only=True)]] for ws in wb]))";
+    let output = Command::new("python3")
+        .args(["-c", SCRIPT])
+        .arg(xlsx)
+        .output();
+    let missing = match &output {
+        Ok(o) => text(&o.stderr).contains("No module named 'openpyxl'"),
+        Err(_) => true,
+    };
+    if missing {
+        // CI installs pyxform, and openpyxl with it.
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "python3 with openpyxl (pip install pyxform) is required in CI"
+        );
+        eprintln!("python3 with openpyxl is not installed (pip install pyxform): not read back");
+        return None;
+    }
+    let output = output.unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    Some(serde_json::from_slice(&output.stdout).unwrap())
+}
+
+#[test]
+fn the_workbook_holds_exactly_the_rows_built() {
+    let minimal = repo().join("tests/fixtures/minimal");
+    let tmp = tempfile::tempdir().unwrap();
+    let out = tmp.path().join("odk");
+    assert!(export(&minimal, &["guide", "-q"], &out).status.success());
+    let Some(read) = read_back(&out.join("guide.xlsx")) else {
+        return;
+    };
+    let checked = enquete::check(&minimal, false);
+    let (study, locales) = checked.study.as_ref().unwrap();
+    let forms = xlsform::forms(study, locales, &["guide".to_string()]).unwrap();
+    let built: Vec<(String, Vec<Vec<String>>)> = forms[0]
+        .sheets
+        .iter()
+        .map(|sheet| {
+            let rows = std::iter::once(&sheet.columns).chain(&sheet.rows);
+            (sheet.name.to_string(), rows.cloned().collect())
+        })
+        .collect();
+    assert_eq!(read, built);
 }
 
 /// A survey with every question type and what the mapping has to get
