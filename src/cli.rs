@@ -28,6 +28,7 @@ const TOP_HELP: &str = "Examples:
                                         answer exports into CSV and a data package
   enquete keys new --private ~/study.pem
                                         encrypt the forms' exports to a new key
+  enquete export xlsform --out xlsform  the questionnaires for ODK and KoboToolbox
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written; `answers merge`: 3 when it skipped
@@ -206,6 +207,9 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
     /// Turn the answers that forms export into a dataset for analysis.
     #[command(subcommand)]
     Answers(AnswersCommand),
+    /// Write the study in another tool's format.
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Make the key pair that encrypts a study's exports.
     #[command(subcommand)]
     Keys(KeysCommand),
@@ -240,6 +244,35 @@ Exit status: 0 written, 2 no study at --root, or a file exists already, or
         /// Where the public key goes, relative to the study.
         #[arg(long, value_name = "FILE", default_value = "keys/study.pub")]
         public: PathBuf,
+    },
+}
+
+/// `enquete export …`: the study for other tools.
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// Write each questionnaire (interviews and surveys) as an XLSForm,
+    /// `DIR/{questionnaire}.xlsx`, for ODK Central, KoboToolbox and other
+    /// ODK servers: every question, option and help text in every language
+    /// of the study, its consent document at the start (see docs/odk.md).
+    /// What XLSForm cannot carry is printed as notes.
+    #[command(after_help = "Examples:
+  enquete export xlsform --out xlsform
+  enquete export xlsform newcomer buddy --root my-study --out odk
+
+DIR is replaced as a whole, only if enquete made it (or it is empty).
+
+Exit status: 0 written, 1 the study has errors (nothing written), 2 usage
+error, an unknown questionnaire, a text longer than a spreadsheet cell
+holds (32,767 characters), or DIR cannot be written.")]
+    Xlsform {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// Only these questionnaires (ids, as the files' names); all by default.
+        #[arg(value_name = "QUESTIONNAIRE")]
+        questionnaires: Vec<String>,
+        /// Where the .xlsx files go.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
 }
 

@@ -8,6 +8,7 @@
 pub mod answers;
 pub mod crypto;
 pub mod diagnostics;
+pub mod export;
 pub mod fluent;
 pub mod format;
 pub mod i18n;

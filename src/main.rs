@@ -93,6 +93,7 @@ fn main() -> ExitCode {
         Command::Schema { file, out } => cmd::schema::run(file, out.as_deref(), &console),
         Command::Answers(command) => cmd::answers::run(command, &console),
         Command::Keys(command) => cmd::keys::run(command, &console),
+        Command::Export(command) => cmd::export::run(command, &console),
     }
 }
 

@@ -51,3 +51,14 @@ skipped = { $count ->
    *[other] { $count } skipped
 }
 merged = merged { $respondents } of { $questionnaires } from { $files } ({ $records }), { $skipped } → { $out }
+xlsforms = { $count ->
+    [one] 1 XLSForm
+   *[other] { $count } XLSForms
+}
+notes = { $count ->
+    [0] no notes
+    [one] 1 note
+   *[other] { $count } notes
+}
+exported = exported { $forms }, { $notes } → { $out }
+not-a-questionnaire = `{ $id }` is not a questionnaire of the study (interview or survey); its questionnaires: { $ids }

@@ -11,6 +11,7 @@ mod common;
 use std::path::{Path, PathBuf};
 
 use common::{fixture, tree};
+use enquete::export::xlsform;
 
 /// xorshift64*: small, seedable, good enough to pick mutations.
 struct Rng(u64);
@@ -183,6 +184,19 @@ fn one_case(base: &[(PathBuf, String)], seed: u64) -> bool {
     }
     let left = common::names_in(out.path());
     assert_eq!(left, [".site.enquete-lock", "site"], "seed {seed}");
+    // And it exports as XLSForms, or names the text too long for a cell.
+    let (valid, locales) = checked.study.as_ref().unwrap();
+    let exported = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let forms = xlsform::forms(valid, locales, &[]).unwrap();
+        forms.iter().all(|f| {
+            xlsform::sheet::too_long(&f.sheets).is_some() || xlsform::sheet::xlsx(&f.sheets).is_ok()
+        })
+    }))
+    .unwrap_or_else(|_| panic!("export xlsform panicked on seed {seed}; study in {study:#?}"));
+    assert!(
+        exported,
+        "check accepted but an XLSForm failed on seed {seed}"
+    );
     true
 }
 

@@ -274,7 +274,7 @@ pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static
 /// A one-line text meant as a line (a title, a question) that starts like a
 /// Markdown block: "2. Results" would become a list, "# 1" a heading. The
 /// marker is escaped so that it stays text.
-fn escape_block_start(source: &str) -> Option<String> {
+pub(crate) fn escape_block_start(source: &str) -> Option<String> {
     if source.contains('\n') {
         return None;
     }
