@@ -1,0 +1,179 @@
+//! Skip logic (`show_if`): conditions are checked with located errors, all
+//! at once; the site carries them for the page's script, writes them out for
+//! readers without it and on paper.
+
+mod common;
+
+use common::{check_lines, study};
+
+const STUDY_EN: &str = "title: T\nlanguages: [en]\n";
+
+fn lines(questionnaire: &str) -> Vec<String> {
+    let dir = study(&[
+        ("study.yaml", STUDY_EN.as_bytes()),
+        ("questionnaires/q.yaml", questionnaire.as_bytes()),
+    ]);
+    check_lines(dir.path(), false)
+}
+
+#[test]
+fn every_wrong_condition_is_reported_at_once() {
+    let questionnaire = concat!(
+        "kind: survey\n",
+        "title: Q\n",
+        "sections:\n",
+        "  - id: work\n",
+        "    title: Work\n",
+        "    show_if: { question: works, equals: yes }\n",
+        "    questions:\n",
+        "      - id: works\n",
+        "        type: single\n",
+        "        text: Do you work?\n",
+        "        options: [{ value: employed, label: Employed }, { value: student, label: Student }]\n",
+        "        other: true\n",
+        "      - { id: employer, type: text, text: Employer, show_if: { question: wroks, equals: employed } }\n",
+        "      - { id: e2, text: E2, show_if: { question: works, equals: employd } }\n",
+        "      - { id: e3, text: E3, show_if: { question: works, includes: other } }\n",
+        "      - { id: e4, text: E4, show_if: { question: e5, answered: true } }\n",
+        "      - { id: e5, type: note, text: E5, show_if: { question: e4, equals: 1, answered: true } }\n",
+        "      - { id: e6, text: E6, show_if: { any: [{ question: e5, answered: true }, { not: { question: e6, answered: true } }, { all: [] }, {}] } }\n",
+        "      - { id: age, type: number, text: Age }\n",
+        "      - { id: d, type: date, text: D, show_if: { all: [{ question: age, at_least: abc }, { question: age, at_most: 65 }] } }\n",
+        "      - { id: sc, type: scale, text: Sc, show_if: { question: d, at_least: 2024-02-30 } }\n",
+        "      - { id: z, text: Z, show_if: { question: sc, equals: 6 } }\n",
+        "      - { id: z2, text: Z2, show_if: { all: [{ question: sc, at_most: 5 }, { question: works, equals: other }], question: sc } }\n",
+        "      - { id: z3, text: Z3, show_if: { equals: 5 } }\n",
+        "      - { id: z4, text: Z4, show_if: { question: z3, at_least: 5, colour: red } }\n",
+    );
+    assert_eq!(
+        lines(questionnaire),
+        [
+            "questionnaires/q.yaml:6:26: error: section `work` cannot depend on `works`, which is not before it; a condition tests a question that the respondent has already seen",
+            "questionnaires/q.yaml:13:74: error: no question `wroks` in this questionnaire; the id of an earlier question of the same questionnaire; did you mean `works`?",
+            "questionnaires/q.yaml:14:65: error: question `works` has no option `employd`; one of its values: `employed`, `student` or `other`; did you mean `employed`?",
+            "questionnaires/q.yaml:15:67: error: `includes` does not apply to `works`, a `single` question; for a `single` question: `equals` or `answered`",
+            "questionnaires/q.yaml:16:50: error: question `e4` cannot depend on `e5`, which is not before it; a condition tests a question that the respondent has already seen",
+            "questionnaires/q.yaml:17:50: error: this condition has several tests: `equals` and `answered`; one test a condition; combine tests with `all: [...]` or `any: [...]`",
+            "questionnaires/q.yaml:18:58: error: `e5` is a note: it has no answer to test; the id of an earlier question that takes an answer",
+            "questionnaires/q.yaml:18:99: error: question `e6` cannot depend on itself; a condition tests a question that the respondent has already seen",
+            "questionnaires/q.yaml:18:130: error: `all` is an empty list; at least one condition",
+            "questionnaires/q.yaml:18:136: error: this condition tests nothing; `question:` with one of `equals`, `includes`, `at_least`, `at_most` or `answered`, or one of `all`, `any` or `not`",
+            "questionnaires/q.yaml:20:83: error: `abc` is not a number; `age` is a `number` question: a number such as `18` or `2.5`",
+            "questionnaires/q.yaml:21:76: error: `2024-02-30` is not a date; `d` is a `date` question: a date written YYYY-MM-DD, e.g. 2024-01-31",
+            "questionnaires/q.yaml:22:60: error: `6` is not a point of the scale `sc`; a whole number from 1 to 5",
+            "questionnaires/q.yaml:23:123: error: `all` combines conditions and takes no `question`; `question:` inside each condition of `all`",
+            "questionnaires/q.yaml:24:38: error: `equals` has no `question` to test; `question:` with the id of an earlier question",
+            "questionnaires/q.yaml:25:64: error: `at_least` does not apply to `z3`, an `open` question; for an `open` question: `answered`",
+            "questionnaires/q.yaml:25:67: error: unknown field `colour` in a condition; expected one of `question`, `equals`, `includes`, `at_least`, `at_most`, `answered`, `all`, `any` or `not`",
+        ]
+    );
+}
+
+/// The survey of the browser tests and the page tests: a chain of
+/// conditions across questions and a section.
+pub const CHAINED: &str = "kind: survey
+title: Work
+sections:
+  - id: job
+    title: Your job
+    questions:
+      - id: works
+        type: single
+        text: Do you work?
+        required: true
+        options: [{ value: yes, label: 'Yes' }, { value: no, label: 'No' }]
+      - id: employer
+        type: text
+        text: Who is your employer?
+        required: true
+        show_if: { question: works, equals: yes }
+      - id: languages
+        type: multiple
+        text: Which languages do you speak at work?
+        show_if: { all: [{ question: works, equals: yes }, { question: employer, answered: true }] }
+        options: [{ value: nl, label: Dutch }, { value: fr, label: French }]
+      - id: dutch-class
+        type: single
+        text: Would you like a Dutch class?
+        show_if: { not: { question: languages, includes: nl } }
+        options: [{ value: yes, label: 'Yes' }, { value: no, label: 'No' }]
+  - id: retirement
+    title: Retirement
+    show_if: { any: [{ question: works, equals: no }, { question: languages, includes: fr }] }
+    questions:
+      - { id: age, type: number, text: How old are you? }
+      - { id: pension, type: date, text: When did your pension start?, show_if: { question: age, at_least: 65 } }
+      - { id: happy, type: scale, text: How happy are you?, show_if: { question: pension, at_most: 2020-12-31 } }
+";
+
+#[test]
+fn conditions_become_the_typed_model() {
+    use enquete::model::{Condition, Content, Operand};
+    let dir = study(&[
+        ("study.yaml", STUDY_EN.as_bytes()),
+        ("questionnaires/work.yaml", CHAINED.as_bytes()),
+    ]);
+    let checked = enquete::check(dir.path(), true);
+    let shown = checked.diagnostics.render_short(&checked.sources);
+    let (study, _) = checked.study.expect(&shown);
+    let Content::Form(form) = &study.documents[0].content else {
+        panic!("a form")
+    };
+    let conditions: Vec<(&str, Option<&Condition>)> = form
+        .questions()
+        .map(|q| (q.id.as_str(), q.show_if.as_ref()))
+        .collect();
+    let equals = |question: &str, value: &str| Condition::Equals {
+        question: question.into(),
+        value: Operand::Choice(value.into()),
+    };
+    assert_eq!(
+        conditions,
+        [
+            ("works", None),
+            ("employer", Some(&equals("works", "yes"))),
+            (
+                "languages",
+                Some(&Condition::All(vec![
+                    equals("works", "yes"),
+                    Condition::Answered {
+                        question: "employer".into(),
+                        answered: true
+                    }
+                ]))
+            ),
+            (
+                "dutch-class",
+                Some(&Condition::Not(Box::new(Condition::Includes {
+                    question: "languages".into(),
+                    value: "nl".into()
+                })))
+            ),
+            ("age", None),
+            (
+                "pension",
+                Some(&Condition::AtLeast {
+                    question: "age".into(),
+                    value: Operand::Number(65.0)
+                })
+            ),
+            (
+                "happy",
+                Some(&Condition::AtMost {
+                    question: "pension".into(),
+                    value: Operand::Date("2020-12-31".into())
+                })
+            ),
+        ]
+    );
+    assert_eq!(
+        form.sections[1].show_if,
+        Some(Condition::Any(vec![
+            equals("works", "no"),
+            Condition::Includes {
+                question: "languages".into(),
+                value: "fr".into()
+            }
+        ]))
+    );
+}
