@@ -69,54 +69,13 @@ fn every_wrong_condition_is_reported_at_once() {
     );
 }
 
-/// The survey of the browser tests and the page tests: a chain of
-/// conditions across questions and a section.
-pub const CHAINED: &str = "kind: survey
-title: Work
-sections:
-  - id: job
-    title: Your job
-    questions:
-      - id: works
-        type: single
-        text: Do you work?
-        required: true
-        options: [{ value: yes, label: 'Yes' }, { value: no, label: 'No' }]
-      - id: employer
-        type: text
-        text: Who is your employer?
-        required: true
-        show_if: { question: works, equals: yes }
-      - id: languages
-        type: multiple
-        text: Which languages do you speak at work?
-        show_if: { all: [{ question: works, equals: yes }, { question: employer, answered: true }] }
-        options: [{ value: nl, label: Dutch }, { value: fr, label: French }]
-      - id: dutch-class
-        type: single
-        text: Would you like a Dutch class?
-        show_if: { not: { question: languages, includes: nl } }
-        options: [{ value: yes, label: 'Yes' }, { value: no, label: 'No' }]
-  - id: retirement
-    title: Retirement
-    show_if: { any: [{ question: works, equals: no }, { question: languages, includes: fr }] }
-    questions:
-      - { id: age, type: number, text: How old are you? }
-      - { id: pension, type: date, text: When did your pension start?, show_if: { question: age, at_least: 65 } }
-      - { id: happy, type: scale, text: How happy are you?, show_if: { question: pension, at_most: 2020-12-31 } }
-";
-
 #[test]
 fn conditions_become_the_typed_model() {
     use enquete::model::{Condition, Content, Operand};
-    let dir = study(&[
-        ("study.yaml", STUDY_EN.as_bytes()),
-        ("questionnaires/work.yaml", CHAINED.as_bytes()),
-    ]);
-    let checked = enquete::check(dir.path(), true);
+    let checked = enquete::check(&common::fixture("skip"), true);
     let shown = checked.diagnostics.render_short(&checked.sources);
     let (study, _) = checked.study.expect(&shown);
-    let Content::Form(form) = &study.documents[0].content else {
+    let Some(Content::Form(form)) = study.document("work").map(|d| &d.content) else {
         panic!("a form")
     };
     let conditions: Vec<(&str, Option<&Condition>)> = form
@@ -176,4 +135,70 @@ fn conditions_become_the_typed_model() {
             }
         ]))
     );
+}
+
+/// The routing lines of a built page, in order.
+fn routing_lines(site: &std::path::Path, page: &str) -> Vec<String> {
+    let html = std::fs::read_to_string(site.join(page)).unwrap();
+    html.split("class=routing>")
+        .skip(1)
+        .map(|rest| rest[..rest.find("</p>").unwrap()].to_string())
+        .collect()
+}
+
+#[test]
+fn every_page_writes_the_conditions_out_in_its_language() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    common::build(&common::fixture("skip"), &site).unwrap();
+    let english = [
+        "Only if question 1 is “Yes”",
+        "Only if question 1 is “Yes” and question 2 is answered",
+        "Only if “Dutch” is not ticked at question 3",
+        "Only if question 1 is “No” or “French” is ticked at question 3",
+        "Only if the answer to question 5 is 65 or more",
+        "Only if the answer to question 6 is 2020-12-31 or earlier",
+    ];
+    // The web form (for readers without the script, and the interviewer)
+    // and the printed page alike.
+    for page in [
+        "en/work/index.html",
+        "en/work/print/index.html",
+        "en/guide/index.html",
+    ] {
+        assert_eq!(routing_lines(&site, page), english, "{page}");
+    }
+    assert_eq!(
+        routing_lines(&site, "nl/guide/print/index.html"),
+        [
+            "Alleen als vraag 1 “Ja” is",
+            "Alleen als vraag 1 “Ja” is en vraag 2 beantwoord is",
+            "Alleen als “Nederlands” niet is aangekruist bij vraag 3",
+            "Alleen als vraag 1 “Nee” is of “Frans” is aangekruist bij vraag 3",
+            "Alleen als het antwoord op vraag 5 65 of meer is",
+            "Alleen als het antwoord op vraag 6 2020-12-31 of vroeger is",
+        ]
+    );
+    let bilingual = routing_lines(&site, "bilingual/en-nl/guide/index.html");
+    assert_eq!(
+        bilingual[0],
+        "<span class=\"bi\"><span class=\"bi-a\" lang=\"en\" dir=\"ltr\">Only if question 1 is “Yes”</span><span class=\"bi-b\" lang=\"nl\" dir=\"ltr\">Alleen als vraag 1 “Ja” is</span></span>"
+    );
+    // The script reads each condition as data: no inline script.
+    let form = std::fs::read_to_string(site.join("en/work/index.html")).unwrap();
+    assert!(form.contains(
+        "id=\"q-employer\" data-question=\"employer\" data-required=\"true\" data-show-if=\"{&quot;equals&quot;:{&quot;question&quot;:&quot;works&quot;,&quot;value&quot;:{&quot;choice&quot;:&quot;yes&quot;}}}\""
+    ), "{form}");
+    assert!(form.contains("enquete-skip."));
+    assert!(!form.contains("<script>"));
+}
+
+#[test]
+fn a_form_without_conditions_does_not_load_the_skip_logic() {
+    let out = tempfile::tempdir().unwrap();
+    let site = out.path().join("site");
+    common::build(&common::fixture("minimal"), &site).unwrap();
+    let form = std::fs::read_to_string(site.join("en/survey/index.html")).unwrap();
+    assert!(!form.contains("enquete-skip."));
+    assert!(!form.contains("routing"));
 }

@@ -6,6 +6,7 @@ use serde::Serialize;
 use crate::model::{Document, Form, FormMode, Question, QuestionKind, Section, Study, Submit};
 use crate::plan::paths;
 use crate::render::text::{Text, TextRenderer};
+use crate::render::views::routing::{Routing, script_data};
 use crate::render::views::{DurationView, duration_view};
 
 #[derive(Serialize)]
@@ -25,6 +26,9 @@ pub struct FormView {
     pub hash: String,
     pub study_key: String,
     pub submit: Submit,
+    /// Whether any section or question has `show_if`: the page then loads
+    /// the skip logic script.
+    pub has_conditions: bool,
 }
 
 #[derive(Serialize)]
@@ -42,6 +46,10 @@ pub struct SectionView {
     pub duration: Option<DurationView>,
     pub instructions: Option<Text>,
     pub questions: Vec<QuestionView>,
+    /// Skip logic: the condition as JSON for the page's script.
+    pub show_if: Option<String>,
+    /// The condition in words, in the page's language.
+    pub routing: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -64,6 +72,10 @@ pub struct QuestionView {
     pub period: Option<Text>,
     /// Ruled lines of answer space on paper.
     pub lines: usize,
+    /// Skip logic: the condition as JSON for the page's script.
+    pub show_if: Option<String>,
+    /// The condition in words, in the page's language.
+    pub routing: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -82,11 +94,12 @@ pub fn form_view(
     page: &str,
 ) -> FormView {
     let mut number = 0;
+    let routing = Routing::new(form);
     let sections: Vec<SectionView> = form
         .sections
         .iter()
         .enumerate()
-        .map(|(i, s)| section_view(t, s, i + 1, form.mode, &mut number))
+        .map(|(i, s)| section_view(t, s, i + 1, form.mode, &routing, &mut number))
         .collect();
     let mut args = FluentArgs::new();
     args.set("count", number);
@@ -112,6 +125,10 @@ pub fn form_view(
         hash: doc.definition_hash.clone(),
         study_key: study.key.clone(),
         submit: study.submit.clone(),
+        has_conditions: form
+            .sections
+            .iter()
+            .any(|s| s.show_if.is_some() || s.questions.iter().any(|q| q.show_if.is_some())),
     }
 }
 
@@ -120,6 +137,7 @@ fn section_view(
     s: &Section,
     number: usize,
     mode: FormMode,
+    routing: &Routing,
     counter: &mut usize,
 ) -> SectionView {
     SectionView {
@@ -135,8 +153,10 @@ fn section_view(
         questions: s
             .questions
             .iter()
-            .map(|q| question_view(t, q, mode, counter))
+            .map(|q| question_view(t, q, mode, routing, counter))
             .collect(),
+        show_if: s.show_if.as_ref().map(script_data),
+        routing: s.show_if.as_ref().map(|c| routing.line(t, c)),
     }
 }
 
@@ -144,6 +164,7 @@ fn question_view(
     t: &TextRenderer,
     q: &Question,
     mode: FormMode,
+    routing: &Routing,
     counter: &mut usize,
 ) -> QuestionView {
     let number = q.kind.is_answerable().then(|| {
@@ -175,6 +196,8 @@ fn question_view(
         max_label: None,
         period: None,
         lines: 0,
+        show_if: q.show_if.as_ref().map(script_data),
+        routing: q.show_if.as_ref().map(|c| routing.line(t, c)),
     };
     match &q.kind {
         QuestionKind::Single { options, other } | QuestionKind::Multiple { options, other } => {
@@ -233,6 +256,8 @@ pub fn merge_forms(a: FormView, b: FormView, pair: &Pair) -> FormView {
             title: m(sa.title, sb.title),
             duration: sa.duration,
             instructions: mo(sa.instructions, sb.instructions),
+            show_if: sa.show_if,
+            routing: mo(sa.routing, sb.routing),
             questions: sa
                 .questions
                 .into_iter()
@@ -259,6 +284,7 @@ pub fn merge_forms(a: FormView, b: FormView, pair: &Pair) -> FormView {
                     min_label: mo(qa.min_label, qb.min_label),
                     max_label: mo(qa.max_label, qb.max_label),
                     period: mo(qa.period, qb.period),
+                    routing: mo(qa.routing, qb.routing),
                     ..qa
                 })
                 .collect(),
