@@ -227,7 +227,8 @@ pub struct Question {
 ///
 /// `Answered { answered: true }` is `${q} != ''`; `All`, `Any` and `Not`
 /// are `and`, `or` and `not()`. A choice value `other` stands for the free
-/// answer of `other: true`.
+/// answer of `other: true`. Its JSON (serde) is what the web form's script
+/// reads (`data-show-if`, themes/default/static/enquete-skip.js).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Condition {
@@ -250,31 +251,6 @@ pub enum Operand {
     Number(f64),
     /// `YYYY-MM-DD`, as a date field's answer is written.
     Date(String),
-}
-
-impl Condition {
-    /// The ids of the questions this condition tests, in order of writing.
-    pub fn questions(&self) -> Vec<&str> {
-        let mut out = Vec::new();
-        self.collect_questions(&mut out);
-        out
-    }
-
-    fn collect_questions<'a>(&'a self, out: &mut Vec<&'a str>) {
-        match self {
-            Condition::Equals { question, .. }
-            | Condition::Includes { question, .. }
-            | Condition::AtLeast { question, .. }
-            | Condition::AtMost { question, .. }
-            | Condition::Answered { question, .. } => out.push(question),
-            Condition::All(list) | Condition::Any(list) => {
-                for c in list {
-                    c.collect_questions(out);
-                }
-            }
-            Condition::Not(c) => c.collect_questions(out),
-        }
-    }
 }
 
 #[derive(Debug, Clone)]
