@@ -5,9 +5,9 @@
 // shows with its condition written out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { buildSite, launch, serve, pageUrl, axeViolations, answersFile, plain, field, importAnswers } from './helpers.mjs';
+import { buildSite, launch, serve, pageUrl, axeViolations, answersFile, plain, field, importAnswers, menuAction } from './helpers.mjs';
 
 let site;
 let http;
@@ -102,6 +102,11 @@ test('a hidden question is not required; its answer is exported as not applicabl
   await page.click('[data-action=submit]');
   assert.match(plain(await page.textContent('#form-errors')), /Some questions need an answer \(1\)/);
   assert.equal(await page.textContent('#e-employer'), 'Please answer this question.');
+  // "No" instead: the employer no longer applies, nor its message.
+  await field(page, 'works', 'no').check();
+  assert.equal(await page.locator('#e-employer').count(), 0);
+  assert.ok(await page.locator('#form-errors').isHidden());
+  await field(page, 'works', 'yes').check();
   await field(page, 'employer').fill('Acme');
   await field(page, 'works', 'no').check();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-action=submit]')]);
@@ -168,6 +173,10 @@ test('an interview guide dims what does not apply, with its condition, and count
   assert.ok(await page.locator('#q-employer.not-applicable').isVisible());
   assert.equal(await field(page, 'employer').inputValue(), 'Before');
   assert.equal(await page.locator('#q-age.not-applicable').count(), 0, 'the retirement section applies');
+  const [csv] = await Promise.all([page.waitForEvent('download'), menuAction(page, 'export-csv')]);
+  const [head, row] = readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
+  assert.equal(row[head.indexOf('not_applicable')], 'employer; happy; languages; pension');
+  assert.equal(row[head.indexOf('employer')], 'Before');
   await context.close();
 });
 

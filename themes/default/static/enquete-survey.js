@@ -85,6 +85,14 @@
     var q = e.target.closest && e.target.closest('.question[data-question]');
     if (q && q.querySelector('.error-message') && !missing(q)) clearError(q);
   });
+  // An answer can make another question stop applying (skip logic): its
+  // message goes, and the summary with the last message.
+  if (form.classList.contains('skip-live')) {
+    form.addEventListener('input', function () {
+      questions.forEach(function (q) { if (q.querySelector('.error-message') && !missing(q)) clearError(q); });
+      if (!errors.hidden && !form.querySelector('.error-message')) { errors.hidden = true; errors.textContent = ''; }
+    });
+  }
 
   // Progress, on forms with skip logic: of the questions that apply, how
   // many have an answer (a hidden question is not counted).
