@@ -380,6 +380,22 @@ fn the_merged_table_marks_what_did_not_apply_and_keeps_its_answers() {
     );
     assert_eq!(cell("works"), "no");
     assert_eq!(cell("age"), "70");
+    let respondent = work_export()["respondent"].as_str().unwrap().to_string();
+    let transcript = std::fs::read_to_string(
+        dir.path()
+            .join(format!("dataset/transcripts/work/{respondent}.md")),
+    )
+    .unwrap();
+    assert!(
+        transcript.contains(
+            "**Who is your employer?**\n\n*Not applicable, given the earlier answers*\n\n> Acme\n"
+        ),
+        "{transcript}"
+    );
+    assert!(
+        transcript.contains("**Do you work?**\n\n> No\n"),
+        "{transcript}"
+    );
     frictionless(&dir.path().join("dataset/datapackage.json"));
 }
 

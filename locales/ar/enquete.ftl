@@ -199,4 +199,6 @@ routing-not-answered = لم تتم الإجابة عن السؤال { $number }
 routing-and = و
 routing-or = أو
 routing-not = لم يكن صحيحًا أن { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = لا ينطبق بناءً على الإجابات السابقة
 js-shown-now = معروض الآن: { $question }

@@ -182,4 +182,6 @@ routing-not-answered = Frage { $number } nicht beantwortet ist
 routing-and = und
 routing-or = oder
 routing-not = nicht gilt, dass { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Entfällt aufgrund der vorherigen Antworten
 js-shown-now = Jetzt angezeigt: { $question }

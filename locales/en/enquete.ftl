@@ -181,4 +181,6 @@ routing-not-answered = question { $number } is not answered
 routing-and = and
 routing-or = or
 routing-not = it is not so that { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Not applicable, given the earlier answers
 js-shown-now = Now shown: { $question }

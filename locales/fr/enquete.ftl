@@ -180,4 +180,6 @@ routing-not-answered = la question { $number } n’a pas de réponse
 routing-and = et
 routing-or = ou
 routing-not = il n’est pas vrai que { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Sans objet, vu les réponses précédentes
 js-shown-now = Affiché maintenant : { $question }

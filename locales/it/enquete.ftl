@@ -183,4 +183,6 @@ routing-not-answered = la domanda { $number } non ha una risposta
 routing-and = e
 routing-or = o
 routing-not = non è vero che { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Non pertinente, date le risposte precedenti
 js-shown-now = Ora visibile: { $question }

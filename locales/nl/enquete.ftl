@@ -179,4 +179,6 @@ routing-not-answered = vraag { $number } niet beantwoord is
 routing-and = en
 routing-or = of
 routing-not = het niet zo is dat { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Niet van toepassing, gezien de eerdere antwoorden
 js-shown-now = Nu getoond: { $question }

@@ -185,4 +185,6 @@ routing-not-answered = nie udzielono odpowiedzi na pytanie { $number }
 routing-and = i
 routing-or = lub
 routing-not = nie jest prawdą, że { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Nie dotyczy, biorąc pod uwagę wcześniejsze odpowiedzi
 js-shown-now = Teraz widoczne: { $question }

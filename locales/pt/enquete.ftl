@@ -183,4 +183,6 @@ routing-not-answered = a pergunta { $number } não tiver resposta
 routing-and = e
 routing-or = ou
 routing-not = não for verdade que { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Não aplicável, dadas as respostas anteriores
 js-shown-now = Agora visível: { $question }

@@ -185,4 +185,6 @@ routing-not-answered = на вопрос { $number } нет ответа
 routing-and = и
 routing-or = или
 routing-not = неверно, что { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Не применимо с учётом предыдущих ответов
 js-shown-now = Теперь показано: { $question }

@@ -184,4 +184,6 @@ routing-not-answered = su’aasha { $number } aan laga jawaabin
 routing-and = iyo
 routing-or = ama
 routing-not = aysan run ahayn in { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Khuseyn maaha, marka la eego jawaabihii hore
 js-shown-now = Hadda la muujiyay: { $question }

@@ -186,4 +186,6 @@ routing-not-answered = ሕቶ { $number } መልሲ እንተዘይረኸበ
 routing-and = ከምኡውን
 routing-or = ወይ
 routing-not = { $condition } ሓቂ እንተዘይኮይኑ
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = ብመሰረት ቅድሚኡ ዝተዋህቡ መልስታት ኣይምልከትን
 js-shown-now = ሕጂ ዝተራእየ: { $question }

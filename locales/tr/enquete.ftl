@@ -183,4 +183,6 @@ routing-not-answered = { $number }. soru cevaplanmamış
 routing-and = ve
 routing-or = veya
 routing-not = { $condition } doğru değil
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Önceki cevaplar nedeniyle geçerli değil
 js-shown-now = Şimdi gösteriliyor: { $question }

@@ -185,4 +185,6 @@ routing-not-answered = на питання { $number } немає відпові
 routing-and = і
 routing-or = або
 routing-not = неправда, що { $condition }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Не застосовується з огляду на попередні відповіді
 js-shown-now = Тепер показано: { $question }

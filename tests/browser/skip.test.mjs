@@ -177,6 +177,8 @@ test('an interview guide dims what does not apply, with its condition, and count
   const [head, row] = readFileSync(await csv.path(), 'utf8').replace(/^\ufeff/, '').trim().split('\r\n').map((l) => l.split(','));
   assert.equal(row[head.indexOf('not_applicable')], 'employer; happy; languages; pension');
   assert.equal(row[head.indexOf('employer')], 'Before');
+  const [md] = await Promise.all([page.waitForEvent('download'), menuAction(page, 'export-md')]);
+  assert.match(readFileSync(await md.path(), 'utf8'), /\*\*Who is your employer\?\*\*\n\n\*Not applicable, given the earlier answers\*\n\n> Before\n/);
   await context.close();
 });
 

@@ -87,6 +87,7 @@
       $$('.question[data-question]', s).forEach(function (q) {
         var id = q.getAttribute('data-question');
         md.push('**' + questionText(q) + '**', '');
+        if (r.not_applicable && r.not_applicable.indexOf(id) >= 0) md.push('*' + t('not_applicable') + '*', '');
         answerOf(id, q);
       });
     });
