@@ -161,16 +161,17 @@ fn every_page_writes_the_conditions_out_in_its_language() {
     ];
     // The web form (for readers without the script, and the interviewer)
     // and the printed page alike.
-    for page in [
-        "en/work/index.html",
-        "en/work/print/index.html",
-        "en/guide/index.html",
-    ] {
+    for page in ["en/work/index.html", "en/guide/index.html"] {
         assert_eq!(routing_lines(&site, page), english, "{page}");
     }
+    // Paper adds where to go when question 2 is skipped.
+    let mut print = vec!["If “No”, go to question 3"];
+    print.extend(english);
+    assert_eq!(routing_lines(&site, "en/work/print/index.html"), print);
     assert_eq!(
         routing_lines(&site, "nl/guide/print/index.html"),
         [
+            "Bij “Nee”, ga naar vraag 3",
             "Alleen als vraag 1 “Ja” is",
             "Alleen als vraag 1 “Ja” is en vraag 2 beantwoord is",
             "Alleen als “Nederlands” niet is aangekruist bij vraag 3",
@@ -201,4 +202,39 @@ fn a_form_without_conditions_does_not_load_the_skip_logic() {
     let form = std::fs::read_to_string(site.join("en/survey/index.html")).unwrap();
     assert!(!form.contains("enquete-skip."));
     assert!(!form.contains("routing"));
+}
+
+#[test]
+fn paper_says_where_to_go_past_the_questions_of_one_answer() {
+    let questionnaire = "kind: interview
+title: T
+sections:
+  - id: a
+    title: A
+    questions:
+      - { id: pet, type: single, text: Pet?, options: [{ value: cat, label: Cat }, { value: dog, label: Dog }], other: true }
+      - { id: name, text: Its name?, show_if: { question: pet, equals: cat } }
+      - { id: note, type: note, text: Cats only., show_if: { question: pet, equals: cat } }
+  - id: b
+    title: B
+    show_if: { question: pet, equals: cat }
+    questions:
+      - { id: food, text: Food? }
+  - id: c
+    title: C
+    questions:
+      - { id: walks, text: Walks?, show_if: { question: pet, equals: dog } }
+      - { id: end, text: End? }
+";
+    let dir = study(&[
+        ("study.yaml", STUDY_EN.as_bytes()),
+        ("questionnaires/q.yaml", questionnaire.as_bytes()),
+    ]);
+    let out = tempfile::tempdir().unwrap();
+    common::build(dir.path(), &out.path().join("site")).unwrap();
+    let lines = routing_lines(&out.path().join("site"), "en/q/print/index.html");
+    assert_eq!(
+        lines[..2],
+        ["If “Dog”, go to question 4", "If “Other”, go to question 4"]
+    );
 }

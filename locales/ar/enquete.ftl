@@ -199,6 +199,8 @@ routing-not-answered = لم تتم الإجابة عن السؤال { $number }
 routing-and = و
 routing-or = أو
 routing-not = لم يكن صحيحًا أن { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = إذا كانت الإجابة «{ $value }»، انتقل إلى السؤال { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = لا ينطبق بناءً على الإجابات السابقة
 js-shown-now = معروض الآن: { $question }

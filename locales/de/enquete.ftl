@@ -182,6 +182,8 @@ routing-not-answered = Frage { $number } nicht beantwortet ist
 routing-and = und
 routing-or = oder
 routing-not = nicht gilt, dass { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Bei „{ $value }“ weiter mit Frage { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Entfällt aufgrund der vorherigen Antworten
 js-shown-now = Jetzt angezeigt: { $question }

@@ -181,6 +181,8 @@ routing-not-answered = question { $number } is not answered
 routing-and = and
 routing-or = or
 routing-not = it is not so that { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = If “{ $value }”, go to question { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Not applicable, given the earlier answers
 js-shown-now = Now shown: { $question }

@@ -183,6 +183,8 @@ routing-not-answered = la pregunta { $number } no tiene respuesta
 routing-and = y
 routing-or = o
 routing-not = no es cierto que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Si «{ $value }», pase a la pregunta { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = No procede, según las respuestas anteriores
 js-shown-now = Ahora se muestra: { $question }

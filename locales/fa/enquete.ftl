@@ -183,6 +183,8 @@ routing-not-answered = به پرسش { $number } پاسخ داده نشده با
 routing-and = و
 routing-or = یا
 routing-not = این‌طور نباشد که { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = اگر «{ $value }»، به پرسش { $number } بروید
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = با توجه به پاسخ‌های قبلی، مربوط نیست
 js-shown-now = اکنون نمایش داده شد: { $question }

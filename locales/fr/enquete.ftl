@@ -180,6 +180,8 @@ routing-not-answered = la question { $number } n’a pas de réponse
 routing-and = et
 routing-or = ou
 routing-not = il n’est pas vrai que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Si « { $value } », passez à la question { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Sans objet, vu les réponses précédentes
 js-shown-now = Affiché maintenant : { $question }

@@ -183,6 +183,8 @@ routing-not-answered = la domanda { $number } non ha una risposta
 routing-and = e
 routing-or = o
 routing-not = non è vero che { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Se «{ $value }», passi alla domanda { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Non pertinente, date le risposte precedenti
 js-shown-now = Ora visibile: { $question }

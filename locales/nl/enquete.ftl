@@ -179,6 +179,8 @@ routing-not-answered = vraag { $number } niet beantwoord is
 routing-and = en
 routing-or = of
 routing-not = het niet zo is dat { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Bij “{ $value }”, ga naar vraag { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Niet van toepassing, gezien de eerdere antwoorden
 js-shown-now = Nu getoond: { $question }

@@ -185,6 +185,8 @@ routing-not-answered = nie udzielono odpowiedzi na pytanie { $number }
 routing-and = i
 routing-or = lub
 routing-not = nie jest prawdą, że { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Jeśli „{ $value }”, przejdź do pytania { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Nie dotyczy, biorąc pod uwagę wcześniejsze odpowiedzi
 js-shown-now = Teraz widoczne: { $question }

@@ -183,6 +183,8 @@ routing-not-answered = a pergunta { $number } não tiver resposta
 routing-and = e
 routing-or = ou
 routing-not = não for verdade que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Se «{ $value }», passe à pergunta { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Não aplicável, dadas as respostas anteriores
 js-shown-now = Agora visível: { $question }

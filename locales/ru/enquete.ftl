@@ -185,6 +185,8 @@ routing-not-answered = на вопрос { $number } нет ответа
 routing-and = и
 routing-or = или
 routing-not = неверно, что { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Если «{ $value }», перейдите к вопросу { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Не применимо с учётом предыдущих ответов
 js-shown-now = Теперь показано: { $question }

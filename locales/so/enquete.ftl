@@ -184,6 +184,8 @@ routing-not-answered = su’aasha { $number } aan laga jawaabin
 routing-and = iyo
 routing-or = ama
 routing-not = aysan run ahayn in { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Haddii “{ $value }”, u gudub su’aasha { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Khuseyn maaha, marka la eego jawaabihii hore
 js-shown-now = Hadda la muujiyay: { $question }

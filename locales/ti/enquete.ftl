@@ -186,6 +186,8 @@ routing-not-answered = ሕቶ { $number } መልሲ እንተዘይረኸበ
 routing-and = ከምኡውን
 routing-or = ወይ
 routing-not = { $condition } ሓቂ እንተዘይኮይኑ
+# On paper, under a question that later questions depend on.
+routing-go-to = “{ $value }” እንተኾይኑ፡ ናብ ሕቶ { $number } ሕለፍ
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = ብመሰረት ቅድሚኡ ዝተዋህቡ መልስታት ኣይምልከትን
 js-shown-now = ሕጂ ዝተራእየ: { $question }

@@ -183,6 +183,8 @@ routing-not-answered = { $number }. soru cevaplanmamış
 routing-and = ve
 routing-or = veya
 routing-not = { $condition } doğru değil
+# On paper, under a question that later questions depend on.
+routing-go-to = “{ $value }” ise { $number }. soruya geçin
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Önceki cevaplar nedeniyle geçerli değil
 js-shown-now = Şimdi gösteriliyor: { $question }

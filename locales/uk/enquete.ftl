@@ -185,6 +185,8 @@ routing-not-answered = на питання { $number } немає відпові
 routing-and = і
 routing-or = або
 routing-not = неправда, що { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Якщо «{ $value }», перейдіть до питання { $number }
 # In a transcript, under a question that did not apply to the respondent.
 not-applicable = Не застосовується з огляду на попередні відповіді
 js-shown-now = Тепер показано: { $question }

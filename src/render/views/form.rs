@@ -76,6 +76,9 @@ pub struct QuestionView {
     pub show_if: Option<String>,
     /// The condition in words, in the page's language.
     pub routing: Option<Text>,
+    /// On paper, under a `single` question that later questions depend
+    /// on: "→ if “No”, go to question 7".
+    pub jumps: Vec<Text>,
 }
 
 #[derive(Serialize)]
@@ -95,12 +98,16 @@ pub fn form_view(
 ) -> FormView {
     let mut number = 0;
     let routing = Routing::new(form);
-    let sections: Vec<SectionView> = form
+    let mut jumps = routing.jumps(t, form);
+    let mut sections: Vec<SectionView> = form
         .sections
         .iter()
         .enumerate()
         .map(|(i, s)| section_view(t, s, i + 1, form.mode, &routing, &mut number))
         .collect();
+    for q in sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+        q.jumps = jumps.remove(&q.id).unwrap_or_default();
+    }
     let mut args = FluentArgs::new();
     args.set("count", number);
     let consent = form.consent.as_ref().and_then(|id| {
@@ -198,6 +205,7 @@ fn question_view(
         lines: 0,
         show_if: q.show_if.as_ref().map(script_data),
         routing: q.show_if.as_ref().map(|c| routing.line(t, c)),
+        jumps: Vec::new(),
     };
     match &q.kind {
         QuestionKind::Single { options, other } | QuestionKind::Multiple { options, other } => {
@@ -285,6 +293,12 @@ pub fn merge_forms(a: FormView, b: FormView, pair: &Pair) -> FormView {
                     max_label: mo(qa.max_label, qb.max_label),
                     period: mo(qa.period, qb.period),
                     routing: mo(qa.routing, qb.routing),
+                    jumps: qa
+                        .jumps
+                        .into_iter()
+                        .zip(qb.jumps)
+                        .map(|(x, y)| m(x, y))
+                        .collect(),
                     ..qa
                 })
                 .collect(),

@@ -40,6 +40,76 @@ impl<'f> Routing<'f> {
         }
     }
 
+    /// Jump lines for paper, "→ if “No”, go to question 7": under a `single`
+    /// question whose next questions all apply only for one of its options
+    /// (by their own condition or their section's), one line for each other
+    /// option, naming the first question after them. By question id.
+    pub fn jumps(&self, t: &TextRenderer, form: &Form) -> BTreeMap<String, Vec<Text>> {
+        let flat: Vec<(&str, Option<&Condition>, bool)> = form
+            .sections
+            .iter()
+            .flat_map(|s| {
+                s.questions.iter().map(move |q| {
+                    // A question with a condition of its own in a section
+                    // with one depends on both: never part of a jump.
+                    let effective = match (&q.show_if, &s.show_if) {
+                        (Some(c), None) | (None, Some(c)) => Some(c),
+                        _ => None,
+                    };
+                    let mixed = q.show_if.is_some() && s.show_if.is_some();
+                    (q.id.as_str(), effective, mixed)
+                })
+            })
+            .collect();
+        let mut out = BTreeMap::new();
+        for (i, (id, _, _)) in flat.iter().enumerate() {
+            let Some((_, QuestionKind::Single { options, other })) = self.questions.get(id) else {
+                continue;
+            };
+            let only_for = |k: usize| match flat.get(k) {
+                Some((_, Some(Condition::Equals { question, value }), false)) if question == id => {
+                    Some(value)
+                }
+                _ => None,
+            };
+            let Some(value) = only_for(i + 1) else {
+                continue;
+            };
+            let run_end = (i + 1..flat.len())
+                .take_while(|&k| only_for(k) == Some(value))
+                .last()
+                .unwrap_or(i + 1);
+            let Some(target) = flat[run_end + 1..]
+                .iter()
+                .find_map(|(q, _, _)| self.questions.get(q).map(|(n, _)| *n))
+            else {
+                continue;
+            };
+            let mut values: Vec<&str> = options.iter().map(|o| o.value.as_str()).collect();
+            if *other {
+                values.push("other");
+            }
+            let kind = self.questions.get(id).map(|(_, k)| *k);
+            let lines = values
+                .into_iter()
+                .filter(|v| Operand::Choice(v.to_string()) != *value)
+                .map(|v| {
+                    let mut args = FluentArgs::new();
+                    args.set("value", operand_text(t, kind, &Operand::Choice(v.into())));
+                    args.set("number", target);
+                    let plain = t.ui_with("routing-go-to", &args);
+                    Text {
+                        html: escape(&plain),
+                        block: false,
+                        plain,
+                    }
+                })
+                .collect();
+            out.insert(id.to_string(), lines);
+        }
+        out
+    }
+
     fn clause(&self, t: &TextRenderer, condition: &Condition, nested: bool) -> String {
         let join = |list: &[Condition], word: &str| {
             let word = format!(" {} ", t.ui(word));
