@@ -227,6 +227,8 @@ pub struct Section {
     pub duration: Option<Duration>,
     pub instructions: Option<TranslatedText>,
     pub questions: Vec<Question>,
+    /// Skip logic: the section applies only when this holds.
+    pub show_if: Option<Condition>,
 }
 
 #[derive(Debug, Clone)]
@@ -238,6 +240,52 @@ pub struct Question {
     pub probes: Vec<TranslatedText>,
     pub note: Option<TranslatedText>,
     pub help: Option<TranslatedText>,
+    /// Skip logic: the question applies only when this holds (and its
+    /// section's condition, if any, holds too).
+    pub show_if: Option<Condition>,
+}
+
+/// A `show_if` condition, checked: every `question` is the id of an earlier
+/// answerable question of the same questionnaire, and the test fits its
+/// type. A question that does not apply counts as unanswered in the tests
+/// of later conditions, as a non-relevant question in ODK.
+///
+/// Which tests each question type takes (an XLSForm `relevant` in
+/// brackets, `${q}` the tested question):
+/// - `single`: `Equals` with `Operand::Choice` (`${q} = 'v'`), `Answered`;
+/// - `multiple`: `Includes` (`selected(${q}, 'v')`), `Answered`;
+/// - `scale` and `number`: `Equals`, `AtLeast`, `AtMost` with
+///   `Operand::Number` (`${q} = 3`, `${q} >= 18`), `Answered`;
+/// - `date`: `AtLeast`, `AtMost` with `Operand::Date`
+///   (`${q} >= date('2020-01-31')`), `Answered`;
+/// - `open`, `text`, `msc`: `Answered` only.
+///
+/// `Answered { answered: true }` is `${q} != ''`; `All`, `Any` and `Not`
+/// are `and`, `or` and `not()`. A choice value `other` stands for the free
+/// answer of `other: true`. Its JSON (serde) is what the web form's script
+/// reads (`data-show-if`, themes/default/static/enquete-skip.js).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Condition {
+    Equals { question: String, value: Operand },
+    Includes { question: String, value: String },
+    AtLeast { question: String, value: Operand },
+    AtMost { question: String, value: Operand },
+    Answered { question: String, answered: bool },
+    All(Vec<Condition>),
+    Any(Vec<Condition>),
+    Not(Box<Condition>),
+}
+
+/// The value a condition compares an answer with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Operand {
+    /// An option's `value`.
+    Choice(String),
+    Number(f64),
+    /// `YYYY-MM-DD`, as a date field's answer is written.
+    Date(String),
 }
 
 #[derive(Debug, Clone)]

@@ -317,3 +317,98 @@ fn merging_never_replaces_a_built_site_nor_a_build_the_merged_answers() {
     assert_eq!(rebuilt.status.code(), Some(2));
     assert!(answers.join("datapackage.json").is_file());
 }
+
+// Skip logic (`show_if`): `not_applicable` in an export.
+
+/// A survey's export from Chromium (tests/fixtures/answers/work-anon.json,
+/// written by the form of the `skip` fixture: works yes, employer Acme,
+/// French, age 70, then works no), aimed at the fixture as it is now.
+fn work_export() -> serde_json::Value {
+    let text = include_str!("fixtures/answers/work-anon.json");
+    let mut record: serde_json::Value = serde_json::from_str(text).unwrap();
+    let checked = enquete::check(&repo().join("tests/fixtures/skip"), false);
+    let (study, _) = checked.study.as_ref().expect("the skip fixture is valid");
+    record["study"] = study.key.clone().into();
+    record["hash"] = study
+        .document("work")
+        .unwrap()
+        .definition_hash
+        .clone()
+        .into();
+    record
+}
+
+fn merge_skip(files: &[(&str, serde_json::Value)]) -> (std::process::Output, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let mut args = Vec::new();
+    for (name, value) in files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+        args.push(path);
+    }
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_enquete"))
+        .args(["answers", "merge"])
+        .args(&args)
+        .arg("--root")
+        .arg(repo().join("tests/fixtures/skip"))
+        .arg("--out")
+        .arg(dir.path().join("dataset"))
+        .output()
+        .unwrap();
+    (output, dir)
+}
+
+#[test]
+fn the_merged_table_marks_what_did_not_apply_and_keeps_its_answers() {
+    let (output, dir) = merge_skip(&[("work.json", work_export())]);
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let csv = std::fs::read_to_string(dir.path().join("dataset/answers/work.csv")).unwrap();
+    let mut lines = csv.lines();
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let cell = |name: &str| row[head.iter().position(|h| *h == name).unwrap()];
+    assert_eq!(cell("not_applicable"), "employer; happy; languages");
+    assert_eq!(
+        cell("employer"),
+        "Acme",
+        "an answer that did not apply is kept"
+    );
+    assert_eq!(cell("works"), "no");
+    assert_eq!(cell("age"), "70");
+    let respondent = work_export()["respondent"].as_str().unwrap().to_string();
+    let transcript = std::fs::read_to_string(
+        dir.path()
+            .join(format!("dataset/transcripts/work/{respondent}.md")),
+    )
+    .unwrap();
+    assert!(
+        transcript.contains(
+            "**Who is your employer?**\n\n*Not applicable, given the earlier answers*\n\n> Acme\n"
+        ),
+        "{transcript}"
+    );
+    assert!(
+        transcript.contains("**Do you work?**\n\n> No\n"),
+        "{transcript}"
+    );
+    frictionless(&dir.path().join("dataset/datapackage.json"));
+}
+
+#[test]
+fn a_not_applicable_that_is_no_list_is_named() {
+    let mut bad = work_export();
+    bad["not_applicable"] = "employer".into();
+    let (output, dir) = merge_skip(&[("bad.json", bad)]);
+    assert_eq!(output.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8(output.stderr)
+            .unwrap()
+            .replace(&format!("{}/", dir.path().display()), ""),
+        "skipped bad.json: not_applicable: expected a list of question ids\n"
+    );
+}

@@ -186,3 +186,24 @@ js-close = إغلاق
 js-found-elsewhere = يحتفظ هذا المتصفح أيضًا بإجابات عن هذا الاستبيان من نسخة أخرى مبنية لدراسة، أُنشئت قبل تعديل ملف study.yaml الخاص بها (عدد المشاركين: { $count }). إن كانت تخص هذه الدراسة، فانقلها إلى هنا.
 js-take-found = نقلها إلى هذه الدراسة
 js-taken-found = نُقلت الإجابات إلى هذه الدراسة (عدد المشاركين: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = فقط إذا { $condition }
+routing-equals = كانت إجابة السؤال { $number } «{ $value }»
+routing-not-equals = لم تكن إجابة السؤال { $number } «{ $value }»
+routing-includes = تم اختيار «{ $value }» في السؤال { $number }
+routing-not-includes = لم يتم اختيار «{ $value }» في السؤال { $number }
+routing-at-least = كانت إجابة السؤال { $number } { $value } أو أكثر
+routing-at-most = كانت إجابة السؤال { $number } { $value } أو أقل
+routing-on-or-after = كانت إجابة السؤال { $number } { $value } أو بعده
+routing-on-or-before = كانت إجابة السؤال { $number } { $value } أو قبله
+routing-answered = تمت الإجابة عن السؤال { $number }
+routing-not-answered = لم تتم الإجابة عن السؤال { $number }
+routing-and = و
+routing-or = أو
+routing-not = لم يكن صحيحًا أن { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = إذا كانت الإجابة «{ $value }»، انتقل إلى السؤال { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = لا ينطبق بناءً على الإجابات السابقة
+js-shown-now = معروض الآن: { $question }

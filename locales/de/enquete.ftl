@@ -169,3 +169,24 @@ js-close = Schließen
 js-found-elsewhere = Dieser Browser enthält auch Antworten auf diesen Fragebogen aus einem anderen Build einer Studie, der vor einer Änderung ihrer study.yaml erzeugt wurde (teilnehmende Personen: { $count }). Wenn sie zu dieser Studie gehören, übernehmen Sie sie hierher.
 js-take-found = In diese Studie übernehmen
 js-taken-found = Antworten in diese Studie übernommen (teilnehmende Personen: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Nur wenn { $condition }
+routing-equals = Frage { $number } „{ $value }“ ist
+routing-not-equals = Frage { $number } nicht „{ $value }“ ist
+routing-includes = „{ $value }“ bei Frage { $number } angekreuzt ist
+routing-not-includes = „{ $value }“ bei Frage { $number } nicht angekreuzt ist
+routing-at-least = die Antwort auf Frage { $number } { $value } oder mehr ist
+routing-at-most = die Antwort auf Frage { $number } { $value } oder weniger ist
+routing-on-or-after = die Antwort auf Frage { $number } der { $value } oder später ist
+routing-on-or-before = die Antwort auf Frage { $number } der { $value } oder früher ist
+routing-answered = Frage { $number } beantwortet ist
+routing-not-answered = Frage { $number } nicht beantwortet ist
+routing-and = und
+routing-or = oder
+routing-not = nicht gilt, dass { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Bei „{ $value }“ weiter mit Frage { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Entfällt aufgrund der vorherigen Antworten
+js-shown-now = Jetzt angezeigt: { $question }

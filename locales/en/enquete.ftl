@@ -167,3 +167,25 @@ js-close = Close
 js-found-elsewhere = This browser also keeps answers to this questionnaire from another build of a study, made before its study.yaml was changed (respondents: { $count }). If they belong to this study, take them here.
 js-take-found = Take them into this study
 js-taken-found = Answers taken into this study (respondents: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+# { $condition } is one or more of the messages below, joined with routing-and / routing-or.
+routing-only-if = Only if { $condition }
+routing-equals = question { $number } is “{ $value }”
+routing-not-equals = question { $number } is not “{ $value }”
+routing-includes = “{ $value }” is ticked at question { $number }
+routing-not-includes = “{ $value }” is not ticked at question { $number }
+routing-at-least = the answer to question { $number } is { $value } or more
+routing-at-most = the answer to question { $number } is { $value } or less
+routing-on-or-after = the answer to question { $number } is { $value } or later
+routing-on-or-before = the answer to question { $number } is { $value } or earlier
+routing-answered = question { $number } is answered
+routing-not-answered = question { $number } is not answered
+routing-and = and
+routing-or = or
+routing-not = it is not so that { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = If “{ $value }”, go to question { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Not applicable, given the earlier answers
+js-shown-now = Now shown: { $question }

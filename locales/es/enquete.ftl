@@ -170,3 +170,24 @@ js-close = Cerrar
 js-found-elsewhere = Este navegador también guarda respuestas a este cuestionario procedentes de otra compilación de un estudio, hecha antes de que se modificara su study.yaml (participantes: { $count }). Si pertenecen a este estudio, incorpórelas aquí.
 js-take-found = Incorporarlas a este estudio
 js-taken-found = Respuestas incorporadas a este estudio (participantes: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Solo si { $condition }
+routing-equals = la pregunta { $number } es «{ $value }»
+routing-not-equals = la pregunta { $number } no es «{ $value }»
+routing-includes = «{ $value }» está marcado en la pregunta { $number }
+routing-not-includes = «{ $value }» no está marcado en la pregunta { $number }
+routing-at-least = la respuesta a la pregunta { $number } es { $value } o más
+routing-at-most = la respuesta a la pregunta { $number } es { $value } o menos
+routing-on-or-after = la respuesta a la pregunta { $number } es el { $value } o después
+routing-on-or-before = la respuesta a la pregunta { $number } es el { $value } o antes
+routing-answered = la pregunta { $number } tiene respuesta
+routing-not-answered = la pregunta { $number } no tiene respuesta
+routing-and = y
+routing-or = o
+routing-not = no es cierto que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Si «{ $value }», pase a la pregunta { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = No procede, según las respuestas anteriores
+js-shown-now = Ahora se muestra: { $question }

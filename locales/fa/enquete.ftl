@@ -170,3 +170,24 @@ js-close = بستن
 js-found-elsewhere = این مرورگر پاسخ‌هایی به این پرسش‌نامه را نیز از ساخت دیگری از یک پژوهش نگه می‌دارد که پیش از تغییر study.yaml آن ساخته شده است (شرکت‌کنندگان: { $count }). اگر به این پژوهش تعلق دارند، آن‌ها را به اینجا منتقل کنید.
 js-take-found = انتقال آن‌ها به این پژوهش
 js-taken-found = پاسخ‌ها به این پژوهش منتقل شدند (شرکت‌کنندگان: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = فقط اگر { $condition }
+routing-equals = پاسخ پرسش { $number } «{ $value }» باشد
+routing-not-equals = پاسخ پرسش { $number } «{ $value }» نباشد
+routing-includes = در پرسش { $number } گزینهٔ «{ $value }» علامت خورده باشد
+routing-not-includes = در پرسش { $number } گزینهٔ «{ $value }» علامت نخورده باشد
+routing-at-least = پاسخ پرسش { $number } { $value } یا بیشتر باشد
+routing-at-most = پاسخ پرسش { $number } { $value } یا کمتر باشد
+routing-on-or-after = پاسخ پرسش { $number } { $value } یا پس از آن باشد
+routing-on-or-before = پاسخ پرسش { $number } { $value } یا پیش از آن باشد
+routing-answered = به پرسش { $number } پاسخ داده شده باشد
+routing-not-answered = به پرسش { $number } پاسخ داده نشده باشد
+routing-and = و
+routing-or = یا
+routing-not = این‌طور نباشد که { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = اگر «{ $value }»، به پرسش { $number } بروید
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = با توجه به پاسخ‌های قبلی، مربوط نیست
+js-shown-now = اکنون نمایش داده شد: { $question }

@@ -167,3 +167,24 @@ js-close = Fermer
 js-found-elsewhere = Ce navigateur conserve aussi des réponses à ce questionnaire issues d’une autre version d’une étude, produite avant une modification de son study.yaml (répondants : { $count }). Si elles appartiennent à cette étude, reprenez-les ici.
 js-take-found = Les reprendre dans cette étude
 js-taken-found = Réponses reprises dans cette étude (répondants : { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Seulement si { $condition }
+routing-equals = la question { $number } est « { $value } »
+routing-not-equals = la question { $number } n’est pas « { $value } »
+routing-includes = « { $value } » est coché à la question { $number }
+routing-not-includes = « { $value } » n’est pas coché à la question { $number }
+routing-at-least = la réponse à la question { $number } est { $value } ou plus
+routing-at-most = la réponse à la question { $number } est { $value } ou moins
+routing-on-or-after = la réponse à la question { $number } est le { $value } ou après
+routing-on-or-before = la réponse à la question { $number } est le { $value } ou avant
+routing-answered = la question { $number } a une réponse
+routing-not-answered = la question { $number } n’a pas de réponse
+routing-and = et
+routing-or = ou
+routing-not = il n’est pas vrai que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Si « { $value } », passez à la question { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Sans objet, vu les réponses précédentes
+js-shown-now = Affiché maintenant : { $question }

@@ -170,3 +170,24 @@ js-close = Chiudi
 js-found-elsewhere = Questo browser conserva anche risposte a questo questionario provenienti da un’altra build di uno studio, generata prima della modifica del suo study.yaml (partecipanti: { $count }). Se appartengono a questo studio, le trasferisca qui.
 js-take-found = Trasferiscile in questo studio
 js-taken-found = Risposte trasferite in questo studio (partecipanti: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Solo se { $condition }
+routing-equals = la domanda { $number } è «{ $value }»
+routing-not-equals = la domanda { $number } non è «{ $value }»
+routing-includes = «{ $value }» è selezionato alla domanda { $number }
+routing-not-includes = «{ $value }» non è selezionato alla domanda { $number }
+routing-at-least = la risposta alla domanda { $number } è { $value } o più
+routing-at-most = la risposta alla domanda { $number } è { $value } o meno
+routing-on-or-after = la risposta alla domanda { $number } è il { $value } o dopo
+routing-on-or-before = la risposta alla domanda { $number } è il { $value } o prima
+routing-answered = la domanda { $number } ha una risposta
+routing-not-answered = la domanda { $number } non ha una risposta
+routing-and = e
+routing-or = o
+routing-not = non è vero che { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Se «{ $value }», passi alla domanda { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Non pertinente, date le risposte precedenti
+js-shown-now = Ora visibile: { $question }

@@ -166,3 +166,24 @@ js-close = Sluiten
 js-found-elsewhere = Deze browser bewaart ook antwoorden op deze vragenlijst uit een andere build van een onderzoek, gemaakt voor de study.yaml ervan gewijzigd werd (respondenten: { $count }). Als ze bij dit onderzoek horen, neem ze dan hier over.
 js-take-found = Overnemen in dit onderzoek
 js-taken-found = Antwoorden overgenomen in dit onderzoek (respondenten: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Alleen als { $condition }
+routing-equals = vraag { $number } “{ $value }” is
+routing-not-equals = vraag { $number } niet “{ $value }” is
+routing-includes = “{ $value }” is aangekruist bij vraag { $number }
+routing-not-includes = “{ $value }” niet is aangekruist bij vraag { $number }
+routing-at-least = het antwoord op vraag { $number } { $value } of meer is
+routing-at-most = het antwoord op vraag { $number } { $value } of minder is
+routing-on-or-after = het antwoord op vraag { $number } { $value } of later is
+routing-on-or-before = het antwoord op vraag { $number } { $value } of vroeger is
+routing-answered = vraag { $number } beantwoord is
+routing-not-answered = vraag { $number } niet beantwoord is
+routing-and = en
+routing-or = of
+routing-not = het niet zo is dat { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Bij “{ $value }”, ga naar vraag { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Niet van toepassing, gezien de eerdere antwoorden
+js-shown-now = Nu getoond: { $question }

@@ -172,3 +172,24 @@ js-close = Zamknij
 js-found-elsewhere = Ta przeglądarka przechowuje również odpowiedzi na ten kwestionariusz z innej wersji badania, wygenerowanej przed zmianą jego pliku study.yaml (uczestnicy: { $count }). Jeśli należą do tego badania, można je tutaj przejąć.
 js-take-found = Przejmij je do tego badania
 js-taken-found = Odpowiedzi przejęte do tego badania (uczestnicy: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Tylko jeśli { $condition }
+routing-equals = pytanie { $number } to „{ $value }”
+routing-not-equals = pytanie { $number } to nie „{ $value }”
+routing-includes = w pytaniu { $number } zaznaczono „{ $value }”
+routing-not-includes = w pytaniu { $number } nie zaznaczono „{ $value }”
+routing-at-least = odpowiedź na pytanie { $number } wynosi { $value } lub więcej
+routing-at-most = odpowiedź na pytanie { $number } wynosi { $value } lub mniej
+routing-on-or-after = odpowiedź na pytanie { $number } to { $value } lub później
+routing-on-or-before = odpowiedź na pytanie { $number } to { $value } lub wcześniej
+routing-answered = udzielono odpowiedzi na pytanie { $number }
+routing-not-answered = nie udzielono odpowiedzi na pytanie { $number }
+routing-and = i
+routing-or = lub
+routing-not = nie jest prawdą, że { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Jeśli „{ $value }”, przejdź do pytania { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Nie dotyczy, biorąc pod uwagę wcześniejsze odpowiedzi
+js-shown-now = Teraz widoczne: { $question }

@@ -170,3 +170,24 @@ js-close = Fechar
 js-found-elsewhere = Este navegador guarda também respostas a este questionário provenientes de outra compilação de um estudo, feita antes de o seu study.yaml ser alterado (participantes: { $count }). Se pertencerem a este estudo, incorpore-as aqui.
 js-take-found = Incorporá-las neste estudo
 js-taken-found = Respostas incorporadas neste estudo (participantes: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Apenas se { $condition }
+routing-equals = a pergunta { $number } for «{ $value }»
+routing-not-equals = a pergunta { $number } não for «{ $value }»
+routing-includes = «{ $value }» estiver assinalado na pergunta { $number }
+routing-not-includes = «{ $value }» não estiver assinalado na pergunta { $number }
+routing-at-least = a resposta à pergunta { $number } for { $value } ou mais
+routing-at-most = a resposta à pergunta { $number } for { $value } ou menos
+routing-on-or-after = a resposta à pergunta { $number } for { $value } ou depois
+routing-on-or-before = a resposta à pergunta { $number } for { $value } ou antes
+routing-answered = a pergunta { $number } tiver resposta
+routing-not-answered = a pergunta { $number } não tiver resposta
+routing-and = e
+routing-or = ou
+routing-not = não for verdade que { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Se «{ $value }», passe à pergunta { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Não aplicável, dadas as respostas anteriores
+js-shown-now = Agora visível: { $question }

@@ -172,3 +172,24 @@ js-close = Закрыть
 js-found-elsewhere = В этом браузере также хранятся ответы на эту анкету из другой сборки исследования, сделанной до изменения его study.yaml (участников: { $count }). Если они относятся к этому исследованию, перенесите их сюда.
 js-take-found = Перенести их в это исследование
 js-taken-found = Ответы перенесены в это исследование (участников: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Только если { $condition }
+routing-equals = в вопросе { $number } ответ «{ $value }»
+routing-not-equals = в вопросе { $number } ответ не «{ $value }»
+routing-includes = в вопросе { $number } отмечено «{ $value }»
+routing-not-includes = в вопросе { $number } не отмечено «{ $value }»
+routing-at-least = ответ на вопрос { $number } — { $value } или больше
+routing-at-most = ответ на вопрос { $number } — { $value } или меньше
+routing-on-or-after = ответ на вопрос { $number } — { $value } или позже
+routing-on-or-before = ответ на вопрос { $number } — { $value } или раньше
+routing-answered = на вопрос { $number } есть ответ
+routing-not-answered = на вопрос { $number } нет ответа
+routing-and = и
+routing-or = или
+routing-not = неверно, что { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Если «{ $value }», перейдите к вопросу { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Не применимо с учётом предыдущих ответов
+js-shown-now = Теперь показано: { $question }

@@ -171,3 +171,24 @@ js-close = Xir
 js-found-elsewhere = Biraawsarkan wuxuu sidoo kale hayaa jawaabo liiska su'aalahan ah oo ka yimid nuqul kale oo daraasad ah, oo la sameeyay ka hor intaan study.yaml-keeda la beddelin (ka-qaybgalayaal: { $count }). Haddii ay daraasaddan ka tirsan yihiin, halkan u soo qaado.
 js-take-found = U soo qaado daraasaddan
 js-taken-found = Jawaabaha waxaa loo soo qaaday daraasaddan (ka-qaybgalayaal: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Kaliya haddii { $condition }
+routing-equals = su’aasha { $number } ay tahay “{ $value }”
+routing-not-equals = su’aasha { $number } aysan ahayn “{ $value }”
+routing-includes = “{ $value }” lagu calaamadeeyay su’aasha { $number }
+routing-not-includes = “{ $value }” aan lagu calaamadeyn su’aasha { $number }
+routing-at-least = jawaabta su’aasha { $number } ay tahay { $value } ama ka badan
+routing-at-most = jawaabta su’aasha { $number } ay tahay { $value } ama ka yar
+routing-on-or-after = jawaabta su’aasha { $number } ay tahay { $value } ama ka dambe
+routing-on-or-before = jawaabta su’aasha { $number } ay tahay { $value } ama ka hor
+routing-answered = su’aasha { $number } la jawaabay
+routing-not-answered = su’aasha { $number } aan laga jawaabin
+routing-and = iyo
+routing-or = ama
+routing-not = aysan run ahayn in { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Haddii “{ $value }”, u gudub su’aasha { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Khuseyn maaha, marka la eego jawaabihii hore
+js-shown-now = Hadda la muujiyay: { $question }

@@ -173,3 +173,24 @@ js-close = ዕጸዉ
 js-found-elsewhere = እዚ ብራውዘር ካብ ካልእ ሕታም ናይ መጽናዕቲ፣ ቅድሚ study.yaml ምቕያሩ ዝተሰርሐ፣ ነዚ መሕተት ዝምልከቱ መልስታት እውን ሒዙ ኣሎ (መለስቲ፦ { $count })። ናይዚ መጽናዕቲ እንተኾይኖም፣ ናብዚ ኣምጽእዎም።
 js-take-found = ናብዚ መጽናዕቲ ኣምጽእዎም
 js-taken-found = መልስታት ናብዚ መጽናዕቲ መጺኦም (መለስቲ፦ { $count })።
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = { $condition } ጥራይ
+routing-equals = ሕቶ { $number } “{ $value }” እንተኾይኑ
+routing-not-equals = ሕቶ { $number } “{ $value }” እንተዘይኮይኑ
+routing-includes = ኣብ ሕቶ { $number } “{ $value }” እንተተመልኪቱ
+routing-not-includes = ኣብ ሕቶ { $number } “{ $value }” እንተዘይተመልኪቱ
+routing-at-least = መልሲ ሕቶ { $number } { $value } ወይ ልዕሊኡ እንተኾይኑ
+routing-at-most = መልሲ ሕቶ { $number } { $value } ወይ ትሕቲኡ እንተኾይኑ
+routing-on-or-after = መልሲ ሕቶ { $number } { $value } ወይ ድሕሪኡ እንተኾይኑ
+routing-on-or-before = መልሲ ሕቶ { $number } { $value } ወይ ቅድሚኡ እንተኾይኑ
+routing-answered = ሕቶ { $number } መልሲ እንተረኺቡ
+routing-not-answered = ሕቶ { $number } መልሲ እንተዘይረኸበ
+routing-and = ከምኡውን
+routing-or = ወይ
+routing-not = { $condition } ሓቂ እንተዘይኮይኑ
+# On paper, under a question that later questions depend on.
+routing-go-to = “{ $value }” እንተኾይኑ፡ ናብ ሕቶ { $number } ሕለፍ
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = ብመሰረት ቅድሚኡ ዝተዋህቡ መልስታት ኣይምልከትን
+js-shown-now = ሕጂ ዝተራእየ: { $question }

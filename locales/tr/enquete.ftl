@@ -170,3 +170,24 @@ js-close = Kapat
 js-found-elsewhere = Bu tarayıcı bu ankete verilmiş başka yanıtlar da tutuyor: bunlar, bir araştırmanın study.yaml dosyası değiştirilmeden önce yapılmış başka bir derlemesinden geliyor (katılımcı: { $count }). Bu araştırmaya aitlerse onları buraya alın.
 js-take-found = Bunları bu araştırmaya al
 js-taken-found = Yanıtlar bu araştırmaya alındı (katılımcı: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Yalnızca { $condition } ise
+routing-equals = { $number }. sorunun cevabı “{ $value }”
+routing-not-equals = { $number }. sorunun cevabı “{ $value }” değil
+routing-includes = { $number }. soruda “{ $value }” işaretli
+routing-not-includes = { $number }. soruda “{ $value }” işaretli değil
+routing-at-least = { $number }. sorunun cevabı { $value } veya daha fazla
+routing-at-most = { $number }. sorunun cevabı { $value } veya daha az
+routing-on-or-after = { $number }. sorunun cevabı { $value } veya sonrası
+routing-on-or-before = { $number }. sorunun cevabı { $value } veya öncesi
+routing-answered = { $number }. soru cevaplanmış
+routing-not-answered = { $number }. soru cevaplanmamış
+routing-and = ve
+routing-or = veya
+routing-not = { $condition } doğru değil
+# On paper, under a question that later questions depend on.
+routing-go-to = “{ $value }” ise { $number }. soruya geçin
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Önceki cevaplar nedeniyle geçerli değil
+js-shown-now = Şimdi gösteriliyor: { $question }

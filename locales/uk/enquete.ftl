@@ -172,3 +172,24 @@ js-close = Закрити
 js-found-elsewhere = Цей браузер також зберігає відповіді на цю анкету з іншої збірки дослідження, зробленої до зміни його study.yaml (учасників: { $count }). Якщо вони належать до цього дослідження, перенесіть їх сюди.
 js-take-found = Перенести їх у це дослідження
 js-taken-found = Відповіді перенесено в це дослідження (учасників: { $count }).
+
+## Skip logic: when a question or section applies (show_if)
+routing-only-if = Лише якщо { $condition }
+routing-equals = у питанні { $number } відповідь «{ $value }»
+routing-not-equals = у питанні { $number } відповідь не «{ $value }»
+routing-includes = у питанні { $number } позначено «{ $value }»
+routing-not-includes = у питанні { $number } не позначено «{ $value }»
+routing-at-least = відповідь на питання { $number } — { $value } або більше
+routing-at-most = відповідь на питання { $number } — { $value } або менше
+routing-on-or-after = відповідь на питання { $number } — { $value } або пізніше
+routing-on-or-before = відповідь на питання { $number } — { $value } або раніше
+routing-answered = на питання { $number } є відповідь
+routing-not-answered = на питання { $number } немає відповіді
+routing-and = і
+routing-or = або
+routing-not = неправда, що { $condition }
+# On paper, under a question that later questions depend on.
+routing-go-to = Якщо «{ $value }», перейдіть до питання { $number }
+# In a transcript, under a question that did not apply to the respondent.
+not-applicable = Не застосовується з огляду на попередні відповіді
+js-shown-now = Тепер показано: { $question }

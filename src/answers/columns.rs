@@ -54,6 +54,7 @@ enum Source {
     TotalMinutes,
     SectionMinutes(String),
     Field(String),
+    NotApplicable,
     /// 1 if the field is asked/non-empty, 0 if not, empty if the question
     /// has no answer at all.
     Asked(String),
@@ -100,6 +101,20 @@ pub fn plan(study: &Study, doc: &Document, form: &Form, records: &[Record]) -> T
             Source::Hash,
         ),
     ];
+    let conditional = form
+        .sections
+        .iter()
+        .any(|s| s.show_if.is_some() || s.questions.iter().any(|q| q.show_if.is_some()));
+    if conditional || records.iter().any(|r| !r.not_applicable.is_empty()) {
+        columns.push((
+            column(
+                "not_applicable",
+                "Questions that did not apply to this respondent (skip logic), joined with `; `: their answers, if any, were given before the answers they depend on changed",
+                Type::String,
+            ),
+            Source::NotApplicable,
+        ));
+    }
     let interview = form.mode == FormMode::Interview;
     if interview {
         columns.push((
@@ -252,6 +267,7 @@ fn cell(r: &Record, source: &Source) -> String {
         Source::TotalMinutes => minutes(Some(r.total_ms).filter(|&t| t > 0)),
         Source::SectionMinutes(id) => minutes(r.section_ms.get(id).copied()),
         Source::Field(name) => r.value(name).map(Value::joined).unwrap_or_default(),
+        Source::NotApplicable => r.not_applicable.join("; "),
         Source::Asked(name) => {
             let answered = r.fields.iter().any(|(n, f)| {
                 super::check::question_of(n) == super::check::question_of(name)

@@ -80,6 +80,10 @@ pub struct Record {
     pub total_ms: u64,
     pub section_ms: BTreeMap<String, u64>,
     pub fields: BTreeMap<String, Field>,
+    /// The questions that did not apply (skip logic) when the record was
+    /// exported: their answers are kept, and marked so in the table. Of
+    /// several copies of a respondent, the list of the one saved last.
+    pub not_applicable: Vec<String>,
 }
 
 impl Record {

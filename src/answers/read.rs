@@ -227,6 +227,20 @@ fn record(o: &Map<String, Json>, at: &str, file: &str) -> Result<Record, String>
     if !o.get("removed").is_some_and(Json::is_array) {
         return Err(format!("{at}removed: expected a list"));
     }
+    // Written by forms with skip logic (`show_if`) only.
+    let not_applicable = match o.get("not_applicable") {
+        None => Vec::new(),
+        Some(Json::Array(items)) => items
+            .iter()
+            .map(|i| i.as_str().map(str::to_string))
+            .collect::<Option<_>>()
+            .ok_or_else(|| format!("{at}not_applicable: expected a list of question ids"))?,
+        Some(_) => {
+            return Err(format!(
+                "{at}not_applicable: expected a list of question ids"
+            ));
+        }
+    };
     Ok(Record {
         source,
         study: text(o, "study", at)?,
@@ -246,6 +260,7 @@ fn record(o: &Map<String, Json>, at: &str, file: &str) -> Result<Record, String>
         total_ms,
         section_ms,
         fields,
+        not_applicable,
     })
 }
 

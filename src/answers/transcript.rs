@@ -52,6 +52,11 @@ pub fn render(
             shown.insert(q.id.as_str());
             md.push(format!("**{}**", one_line(&text.source(&q.text))));
             md.push(String::new());
+            // Skip logic: said before whatever was typed while it applied.
+            if record.not_applicable.iter().any(|id| id == &q.id) {
+                md.push(format!("*{}*", text.ui("not-applicable")));
+                md.push(String::new());
+            }
             let label = |value: &str| match &q.kind {
                 QuestionKind::Single { options, .. } | QuestionKind::Multiple { options, .. } => {
                     options

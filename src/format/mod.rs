@@ -4,7 +4,9 @@
 //! `enquete schema` turns them into a JSON Schema for editors, and a test
 //! checks that `docs/format.md` documents every field they list.
 
+mod condition;
 pub mod schema;
+pub use condition::CONDITION;
 
 /// One YAML mapping: `study.yaml` itself, a question, an option...
 pub struct Mapping {
@@ -400,6 +402,11 @@ pub static SECTION: Mapping = Mapping {
             Shape::List(&QUESTION),
             "The questions, in order.",
         ),
+        field(
+            "show_if",
+            Shape::Map(&CONDITION),
+            "The section applies only when this condition on earlier questions holds (skip logic).",
+        ),
     ],
 };
 
@@ -474,6 +481,11 @@ pub static QUESTION: Mapping = Mapping {
             Shape::Text,
             "The period that an `msc` (Most Significant Change) story is about, e.g. \"since you met your buddy\".",
         ),
+        field(
+            "show_if",
+            Shape::Map(&CONDITION),
+            "The question applies only when this condition on earlier questions holds (skip logic).",
+        ),
     ],
 };
 
@@ -544,6 +556,7 @@ pub static ALL: &[&Mapping] = &[
     &LETTER,
     &SECTION,
     &QUESTION,
+    &CONDITION,
     &OPTION,
     &ITEM,
     &VARIANT,

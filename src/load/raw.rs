@@ -179,6 +179,7 @@ pub struct RawSection {
     pub duration: Option<Located<RawDuration>>,
     pub instructions: Option<RawText>,
     pub questions: Option<RawList<RawQuestion>>,
+    pub show_if: Option<RawCondition>,
 }
 
 pub struct RawQuestion {
@@ -197,6 +198,22 @@ pub struct RawQuestion {
     pub min_label: Option<RawText>,
     pub max_label: Option<RawText>,
     pub period: Option<RawText>,
+    pub show_if: Option<RawCondition>,
+}
+
+/// A `show_if` condition as written: which fields make sense together is
+/// checked when the study is validated.
+pub struct RawCondition {
+    pub loc: Loc,
+    pub question: Option<Located<String>>,
+    pub equals: Option<Located<String>>,
+    pub includes: Option<Located<String>>,
+    pub at_least: Option<Located<String>>,
+    pub at_most: Option<Located<String>>,
+    pub answered: Option<Located<bool>>,
+    pub all: Option<RawList<RawCondition>>,
+    pub any: Option<RawList<RawCondition>>,
+    pub not: Option<Box<RawCondition>>,
 }
 
 pub struct RawOption {
@@ -395,6 +412,7 @@ fn read_section(r: &mut Reader, node: &Node) -> Option<RawSection> {
             "`- { id: age, type: number, text: Age }`",
             read_question,
         ),
+        show_if: f.get("show_if").and_then(|n| read_condition(r, n)),
     })
 }
 
@@ -425,6 +443,27 @@ fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
         min_label: r.opt_text(&f, "min_label", "`min_label`"),
         max_label: r.opt_text(&f, "max_label", "`max_label`"),
         period: r.opt_text(&f, "period", "`period`"),
+        show_if: f.get("show_if").and_then(|n| read_condition(r, n)),
+    })
+}
+
+fn read_condition(r: &mut Reader, node: &Node) -> Option<RawCondition> {
+    let f = r.fields(node, &format::CONDITION)?;
+    let example = "`- { question: works, equals: yes }`";
+    Some(RawCondition {
+        loc: f.loc,
+        question: r.opt_string(&f, "question", "the `question` of a condition"),
+        equals: r.opt_string(&f, "equals", "`equals`"),
+        includes: r.opt_string(&f, "includes", "`includes`"),
+        at_least: r.opt_string(&f, "at_least", "`at_least`"),
+        at_most: r.opt_string(&f, "at_most", "`at_most`"),
+        answered: r.opt_bool(&f, "answered", "`answered`"),
+        all: located_list(r, &f, "all", example, read_condition),
+        any: located_list(r, &f, "any", example, read_condition),
+        not: f
+            .get("not")
+            .and_then(|n| read_condition(r, n))
+            .map(Box::new),
     })
 }
 

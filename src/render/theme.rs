@@ -65,6 +65,10 @@ const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/enquete-survey.js"),
     ),
     (
+        "enquete-skip.js",
+        include_bytes!("../../themes/default/static/enquete-skip.js"),
+    ),
+    (
         "redirect.js",
         include_bytes!("../../themes/default/static/redirect.js"),
     ),

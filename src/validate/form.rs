@@ -47,6 +47,7 @@ pub(super) fn check_form(raw: &RawDocument, mode: FormMode, checker: &mut TextCh
             }
         }
     }
+    super::condition::check_conditions(raw.sections.as_ref(), &mut sections, checker.diagnostics);
     Form {
         mode,
         duration: raw
@@ -105,6 +106,8 @@ fn check_section(
         instructions: raw.instructions.as_ref().map(|t| checker.check(t)),
         questions,
         id,
+        // Set by `condition::check_conditions` once every question is known.
+        show_if: None,
     }
 }
 
@@ -236,6 +239,7 @@ fn check_question(
         note: raw.note.as_ref().map(|t| checker.check(t)),
         help: raw.help.as_ref().map(|t| checker.check(t)),
         id,
+        show_if: None,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Stage 2: check the raw model for meaning and build the validated model.
 
 pub mod cache;
+mod condition;
 mod consent;
 pub use consent::builtin_consent_reviewed;
 mod document;

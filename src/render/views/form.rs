@@ -8,6 +8,7 @@ use crate::model::{
 };
 use crate::plan::paths;
 use crate::render::text::{Text, TextRenderer};
+use crate::render::views::routing::{Routing, script_data};
 use crate::render::views::{DurationView, duration_view};
 
 #[derive(Serialize)]
@@ -29,6 +30,9 @@ pub struct FormView {
     pub submit: Submit,
     /// The key that exports are encrypted to, if the study has one.
     pub encryption: Option<Encryption>,
+    /// Whether any section or question has `show_if`: the page then loads
+    /// the skip logic script.
+    pub has_conditions: bool,
 }
 
 #[derive(Serialize)]
@@ -46,6 +50,10 @@ pub struct SectionView {
     pub duration: Option<DurationView>,
     pub instructions: Option<Text>,
     pub questions: Vec<QuestionView>,
+    /// Skip logic: the condition as JSON for the page's script.
+    pub show_if: Option<String>,
+    /// The condition in words, in the page's language.
+    pub routing: Option<Text>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +76,13 @@ pub struct QuestionView {
     pub period: Option<Text>,
     /// Ruled lines of answer space on paper.
     pub lines: usize,
+    /// Skip logic: the condition as JSON for the page's script.
+    pub show_if: Option<String>,
+    /// The condition in words, in the page's language.
+    pub routing: Option<Text>,
+    /// On paper, under a `single` question that later questions depend
+    /// on: "→ if “No”, go to question 7".
+    pub jumps: Vec<Text>,
 }
 
 #[derive(Serialize)]
@@ -86,12 +101,17 @@ pub fn form_view(
     page: &str,
 ) -> FormView {
     let mut number = 0;
-    let sections: Vec<SectionView> = form
+    let routing = Routing::new(form);
+    let mut jumps = routing.jumps(t, form);
+    let mut sections: Vec<SectionView> = form
         .sections
         .iter()
         .enumerate()
-        .map(|(i, s)| section_view(t, s, i + 1, form.mode, &mut number))
+        .map(|(i, s)| section_view(t, s, i + 1, form.mode, &routing, &mut number))
         .collect();
+    for q in sections.iter_mut().flat_map(|s| s.questions.iter_mut()) {
+        q.jumps = jumps.remove(&q.id).unwrap_or_default();
+    }
     let mut args = FluentArgs::new();
     args.set("count", number);
     let consent = form.consent.as_ref().and_then(|id| {
@@ -117,6 +137,10 @@ pub fn form_view(
         study_key: study.key.clone(),
         submit: study.submit.clone(),
         encryption: study.encryption.clone(),
+        has_conditions: form
+            .sections
+            .iter()
+            .any(|s| s.show_if.is_some() || s.questions.iter().any(|q| q.show_if.is_some())),
     }
 }
 
@@ -125,6 +149,7 @@ fn section_view(
     s: &Section,
     number: usize,
     mode: FormMode,
+    routing: &Routing,
     counter: &mut usize,
 ) -> SectionView {
     SectionView {
@@ -140,8 +165,10 @@ fn section_view(
         questions: s
             .questions
             .iter()
-            .map(|q| question_view(t, q, mode, counter))
+            .map(|q| question_view(t, q, mode, routing, counter))
             .collect(),
+        show_if: s.show_if.as_ref().map(script_data),
+        routing: s.show_if.as_ref().map(|c| routing.line(t, c)),
     }
 }
 
@@ -149,6 +176,7 @@ fn question_view(
     t: &TextRenderer,
     q: &Question,
     mode: FormMode,
+    routing: &Routing,
     counter: &mut usize,
 ) -> QuestionView {
     let number = q.kind.is_answerable().then(|| {
@@ -180,6 +208,9 @@ fn question_view(
         max_label: None,
         period: None,
         lines: 0,
+        show_if: q.show_if.as_ref().map(script_data),
+        routing: q.show_if.as_ref().map(|c| routing.line(t, c)),
+        jumps: Vec::new(),
     };
     match &q.kind {
         QuestionKind::Single { options, other } | QuestionKind::Multiple { options, other } => {
@@ -238,6 +269,8 @@ pub fn merge_forms(a: FormView, b: FormView, pair: &Pair) -> FormView {
             title: m(sa.title, sb.title),
             duration: sa.duration,
             instructions: mo(sa.instructions, sb.instructions),
+            show_if: sa.show_if,
+            routing: mo(sa.routing, sb.routing),
             questions: sa
                 .questions
                 .into_iter()
@@ -264,6 +297,13 @@ pub fn merge_forms(a: FormView, b: FormView, pair: &Pair) -> FormView {
                     min_label: mo(qa.min_label, qb.min_label),
                     max_label: mo(qa.max_label, qb.max_label),
                     period: mo(qa.period, qb.period),
+                    routing: mo(qa.routing, qb.routing),
+                    jumps: qa
+                        .jumps
+                        .into_iter()
+                        .zip(qb.jumps)
+                        .map(|(x, y)| m(x, y))
+                        .collect(),
                     ..qa
                 })
                 .collect(),

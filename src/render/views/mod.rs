@@ -4,6 +4,7 @@
 pub mod document;
 pub mod form;
 pub mod page;
+pub mod routing;
 
 use fluent_bundle::FluentArgs;
 use serde::Serialize;

@@ -27,6 +27,8 @@ pub struct PageView {
     pub interview_js: String,
     /// Checking and sending, for surveys only.
     pub survey_js: String,
+    /// Skip logic (`show_if`), for web forms.
+    pub skip_js: String,
     pub csp: String,
     pub home_href: String,
     pub alternates: Vec<Alternate>,
@@ -108,6 +110,7 @@ pub fn page_view(
         record_js: asset("enquete-record.js"),
         interview_js: asset("enquete-interview.js"),
         survey_js: asset("enquete-survey.js"),
+        skip_js: asset("enquete-skip.js"),
         csp: csp(&study.submit),
         home_href: paths::link(spec.path, &paths::home(lang)),
         alternates,

@@ -31,6 +31,8 @@
     var head = ['study', 'questionnaire', 'hash', 'version', 'language', 'respondent', 'started', 'saved', 'exported'];
     var row = head.map(function (k) { return r[k]; });
     function add(name, v) { head.push(name); row.push(v); }
+    // Forms with skip logic: the questions that did not apply.
+    if (r.not_applicable) add('not_applicable', r.not_applicable);
     questions.forEach(function (q) {
       var id = q.getAttribute('data-question');
       add(id, r.answers[id]);
@@ -85,6 +87,7 @@
       $$('.question[data-question]', s).forEach(function (q) {
         var id = q.getAttribute('data-question');
         md.push('**' + questionText(q) + '**', '');
+        if (r.not_applicable && r.not_applicable.indexOf(id) >= 0) md.push('*' + t('not_applicable') + '*', '');
         answerOf(id, q);
       });
     });

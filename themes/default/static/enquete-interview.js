@@ -125,8 +125,10 @@
     });
   }
   function refreshProgress() {
-    var n = E.questions.filter(function (q) { return E.isAnswered(q.getAttribute('data-question')); }).length;
-    progress.textContent = t('js_progress', { answered: n, total: E.questions.length });
+    // A question that does not apply (skip logic) is not counted.
+    var asked = E.questions.filter(function (q) { return E.applies(q.getAttribute('data-question')); });
+    var n = asked.filter(function (q) { return E.isAnswered(q.getAttribute('data-question')); }).length;
+    progress.textContent = t('js_progress', { answered: n, total: asked.length });
   }
   E.on('use', function (s) {
     // A code being typed while the stores open is not wiped by the blank
@@ -310,7 +312,7 @@
     ['KeyU', 'Alt+U', 'js_key_unanswered', function () {
       var from = questionOfFocus();
       var order = E.questions.slice(from + 1).concat(E.questions.slice(0, from + 1));
-      var q = order.filter(function (x) { return !E.isAnswered(x.getAttribute('data-question')); })[0];
+      var q = order.filter(function (x) { var id = x.getAttribute('data-question'); return E.applies(id) && !E.isAnswered(id); })[0];
       if (q) goTo(E.questions.indexOf(q));
     }],
     ['KeyC', 'Alt+C', 'js_key_clock', toggleClock],

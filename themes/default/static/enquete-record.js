@@ -93,6 +93,8 @@
       return Array.isArray(v) && v.every(function (n) { return ms(n) && n > 0; });
     }, 'a list of probe numbers');
     need(Array.isArray(r.removed) && r.removed.every(str), 'removed', 'a list of question ids');
+    // Written by forms with skip logic only.
+    need(r.not_applicable === undefined || (Array.isArray(r.not_applicable) && r.not_applicable.every(str)), 'not_applicable', 'a list of question ids');
     return problem;
   }
   // A file of several respondents ("export all respondents").

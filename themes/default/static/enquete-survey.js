@@ -15,7 +15,11 @@
   var X = window.enqueteExport;
 
   var errors = document.getElementById('form-errors');
-  function missing(q) { return q.hasAttribute('data-required') && !E.isAnswered(q.getAttribute('data-question')); }
+  // A question that does not apply (skip logic) is never required.
+  function missing(q) {
+    var id = q.getAttribute('data-question');
+    return q.hasAttribute('data-required') && E.applies(id) && !E.isAnswered(id);
+  }
   function clearError(q) {
     var m = q.querySelector('.error-message');
     if (!m) return;
@@ -81,4 +85,28 @@
     var q = e.target.closest && e.target.closest('.question[data-question]');
     if (q && q.querySelector('.error-message') && !missing(q)) clearError(q);
   });
+  // An answer can make another question stop applying (skip logic): its
+  // message goes, and the summary with the last message.
+  if (form.classList.contains('skip-live')) {
+    form.addEventListener('input', function () {
+      questions.forEach(function (q) { if (q.querySelector('.error-message') && !missing(q)) clearError(q); });
+      if (!errors.hidden && !form.querySelector('.error-message')) { errors.hidden = true; errors.textContent = ''; }
+    });
+  }
+
+  // Progress, on forms with skip logic: of the questions that apply, how
+  // many have an answer (a hidden question is not counted).
+  if (form.classList.contains('skip-live')) {
+    var progress = el('p', { 'class': 'progress' });
+    E.panel.appendChild(progress);
+    var refreshProgress = function () {
+      var asked = questions.filter(function (q) { return E.applies(q.getAttribute('data-question')); });
+      var n = asked.filter(function (q) { return E.isAnswered(q.getAttribute('data-question')); }).length;
+      progress.textContent = t('js_progress', { answered: n, total: asked.length });
+    };
+    E.on('change', refreshProgress);
+    form.addEventListener('input', refreshProgress);
+    form.addEventListener('change', refreshProgress);
+    refreshProgress();
+  }
 })();

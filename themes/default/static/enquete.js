@@ -321,7 +321,12 @@
   });
 
   // --- exporting ----------------------------------------------------------
-  function exportRecord(r) { return R.derive(r, kinds); }
+  // A form with skip logic lists the questions that did not apply.
+  function exportRecord(r) {
+    var x = R.derive(r, kinds);
+    if (window.enqueteSkip) x.not_applicable = window.enqueteSkip.notApplicable(r.fields);
+    return x;
+  }
   function fileName(ext, who) {
     return [D.questionnaire, who || session.respondent, now().slice(0, 10)].join('-').replace(/[^\w.-]+/g, '_') + '.' + ext;
   }
@@ -583,7 +588,9 @@
     // The interview clock, in ms, or null when it never ran (set by the bar).
     clock: function () { return null; },
     // Asks which side to keep of each field changed on both (set by the bar).
-    resolve: function () { return Promise.resolve(null); }
+    resolve: function () { return Promise.resolve(null); },
+    // Whether a question applies (set by the skip logic, enquete-skip.js).
+    applies: function () { return true; }
   };
 
   // --- start: the last respondent, or a new one -------------------------------
