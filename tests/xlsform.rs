@@ -346,7 +346,7 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
         every_type_study(tmp.path()),
         regional_study(tmp.path()),
     ];
-    for fixture in ["minimal", "rtl", "languages"] {
+    for fixture in ["minimal", "rtl", "languages", "skip"] {
         studies.push(repo().join("tests/fixtures").join(fixture));
     }
     let mut forms = Vec::new();
@@ -361,7 +361,7 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
             .collect();
         forms.append(&mut files);
     }
-    assert_eq!(forms.len(), 10, "{forms:?}");
+    assert_eq!(forms.len(), 12, "{forms:?}");
     // ODK Validate is a Java program that takes seconds to start: a few run
     // at a time.
     for batch in forms.chunks(3) {
@@ -401,6 +401,43 @@ fn pyxform_and_odk_validate_accept_every_export_without_warnings() {
         languages(&xform("regional.xlsx")),
         ["English (en)", "sw (sw)", "fr-BE (fr)"]
     );
+    // show_if becomes `relevant`, on questions and on a section's group.
+    let skip = xform("work.xlsx");
+    let relevant_of = |node: &str| -> String {
+        let bind = format!(r#"nodeset="/data/{node}""#);
+        let line = skip
+            .split("<bind ")
+            .find(|b| b.contains(&bind))
+            .unwrap_or_else(|| panic!("no bind for {node}"));
+        let value = line
+            .split("relevant=\"")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{line}"));
+        let value = value.split('"').next().unwrap();
+        value.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    for (node, expected) in [
+        ("job/employer", "/data/job/works = 'yes'"),
+        (
+            "job/languages",
+            "/data/job/works = 'yes' and /data/job/employer != ''",
+        ),
+        (
+            "job/dutch-class",
+            "not(selected( /data/job/languages , 'nl'))",
+        ),
+        (
+            "retirement",
+            "/data/job/works = 'no' or selected( /data/job/languages , 'fr')",
+        ),
+        ("retirement/pension", "/data/retirement/age &gt;= 65"),
+        (
+            "retirement/happy",
+            "/data/retirement/pension &lt;= date('2020-12-31')",
+        ),
+    ] {
+        assert_eq!(relevant_of(node), expected, "{node}");
+    }
     let xform = xform("everything.xlsx");
     assert_eq!(
         languages(&xform),

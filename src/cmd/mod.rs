@@ -4,8 +4,8 @@
 pub mod answers;
 pub mod build;
 pub mod check;
-pub mod keys;
 pub mod export;
+pub mod keys;
 pub mod new;
 pub mod new_language;
 pub mod schema;

@@ -102,6 +102,7 @@ fn form_of(
         choices: Vec::new(),
         doc_id: doc.id.clone(),
         mode: form.mode,
+        question_names: Default::default(),
     };
     let mut notes = form_notes(doc, form);
     if let Some(consent) = consent {

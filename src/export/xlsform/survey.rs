@@ -1,10 +1,12 @@
 //! A form's sections and questions as XLSForm rows: each question type
 //! mapped to the XLSForm type closest to what enquete's web form asks.
 
-use crate::model::{Choice, FormMode, Question, QuestionKind, Section, TranslatedText};
+use std::collections::BTreeMap;
+
+use crate::model::{Choice, Condition, FormMode, Question, QuestionKind, Section, TranslatedText};
 
 use super::names::Names;
-use super::relevant::selected;
+use super::relevant::{condition, selected};
 use super::sheet::{ChoiceRow, SurveyRow};
 use super::text::{Localised, Texts};
 
@@ -18,6 +20,9 @@ pub struct Builder<'t, 'a> {
     pub choices: Vec<ChoiceRow>,
     pub doc_id: String,
     pub mode: FormMode,
+    /// Each question's XLSForm name by its id, for `show_if`: conditions
+    /// only test earlier questions, which are named by then.
+    pub question_names: BTreeMap<String, String>,
 }
 
 impl Builder<'_, '_> {
@@ -39,6 +44,7 @@ impl Builder<'_, '_> {
             kind: "begin_group".into(),
             name: name.clone(),
             label: Some(label),
+            relevant: self.relevant(section.show_if.as_ref()),
             ..SurveyRow::default()
         };
         let mut note = None;
@@ -67,12 +73,15 @@ impl Builder<'_, '_> {
         let name = self.names.for_id(&q.id);
         let label = self.texts.text(&q.text, &format!("{key}/text"), true);
         let (hint, guidance) = self.hints(q, &key);
+        let relevant = self.relevant(q.show_if.as_ref());
+        self.question_names.insert(q.id.clone(), name.clone());
         let mut row = SurveyRow {
             name: name.clone(),
             label: Some(label),
             hint,
             guidance_hint: guidance,
             required: q.required,
+            relevant,
             ..SurveyRow::default()
         };
         match &q.kind {
@@ -109,6 +118,19 @@ impl Builder<'_, '_> {
             }
         }
         self.rows.push(row);
+    }
+
+    /// A `show_if` as the row's `relevant`; a section's goes on its group,
+    /// which ODK applies to every row inside.
+    fn relevant(&self, show_if: Option<&Condition>) -> String {
+        show_if.map_or_else(String::new, |c| {
+            condition(c, &|id: &str| {
+                self.question_names
+                    .get(id)
+                    .cloned()
+                    .unwrap_or_else(|| id.to_string())
+            })
+        })
     }
 
     /// A scale's list: a select_one of every point rather than `range`:
