@@ -185,7 +185,8 @@ empty, a language code is invalid, or the files cannot be written.")]
     #[command(after_help = "Examples:
   enquete schema study                  print the schema of study.yaml
   enquete schema questionnaire          print the schema of questionnaires/*.yaml
-  enquete schema --out my-study/schema  write study.json and questionnaire.json
+  enquete schema codebook               print the schema of codebook.yaml
+  enquete schema --out my-study/schema  write study.json, questionnaire.json, codebook.json
 
 A YAML file that starts with
   # yaml-language-server: $schema=../schema/questionnaire.json
@@ -197,7 +198,7 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
         /// Which file's schema to print.
         #[arg(value_enum, required_unless_present = "out")]
         file: Option<SchemaArg>,
-        /// Write both schemas into DIR instead of printing one.
+        /// Write every schema into DIR instead of printing one.
         #[arg(long, value_name = "DIR", conflicts_with = "file")]
         out: Option<PathBuf>,
     },
@@ -346,4 +347,6 @@ pub enum SchemaArg {
     Study,
     /// questionnaires/*.yaml
     Questionnaire,
+    /// codebook.yaml
+    Codebook,
 }

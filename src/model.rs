@@ -127,6 +127,9 @@ pub struct Study {
     pub bilingual: Vec<(String, String)>,
     /// Sorted by id.
     pub documents: Vec<Document>,
+    /// The codes of `codebook.yaml`, as a tree in the file's order; empty
+    /// when the study has no codebook.
+    pub codebook: Vec<Code>,
     /// A short identifier of the study for saved answers' keys.
     pub key: String,
 }
@@ -203,6 +206,11 @@ pub struct Question {
     pub probes: Vec<TranslatedText>,
     pub note: Option<TranslatedText>,
     pub help: Option<TranslatedText>,
+    /// Codes of the codebook that pre-code its answers, with where each
+    /// was written: they are checked against the codebook after every
+    /// questionnaire, so that a questionnaire reused from the cache of
+    /// `serve` is checked against the current codebook too.
+    pub codes: Vec<(String, Loc)>,
 }
 
 #[derive(Debug, Clone)]
@@ -298,6 +306,28 @@ pub struct Letter {
 pub struct Variant {
     pub id: String,
     pub variables: BTreeMap<String, TranslatedText>,
+}
+
+/// A code of `codebook.yaml`.
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub id: String,
+    pub name: TranslatedText,
+    pub description: Option<TranslatedText>,
+    /// `#rrggbb`, lowercase.
+    pub colour: Option<String>,
+    pub children: Vec<Code>,
+}
+
+impl Code {
+    /// This code and every code under it, depth first.
+    pub fn walk(&self) -> Vec<&Code> {
+        let mut out = vec![self];
+        for child in &self.children {
+            out.extend(child.walk());
+        }
+        out
+    }
 }
 
 /// Languages written right to left.
