@@ -26,6 +26,7 @@ const TOP_HELP: &str = "Examples:
   enquete schema questionnaire          the JSON Schema of questionnaires/*.yaml
   enquete answers merge exports/ --out dataset
                                         answer exports into CSV and a data package
+  enquete codebook export               codebook.yaml as codebook.qdc (REFI-QDA)
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written; `answers merge`: 3 when it skipped
@@ -205,6 +206,37 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
     /// Turn the answers that forms export into a dataset for analysis.
     #[command(subcommand)]
     Answers(AnswersCommand),
+    /// The study's codebook.yaml for analysis software.
+    #[command(subcommand)]
+    Codebook(CodebookCommand),
+}
+
+/// `enquete codebook …`: the coding frame of codebook.yaml.
+#[derive(Subcommand)]
+pub enum CodebookCommand {
+    /// Write codebook.yaml as a REFI-QDA codebook (.qdc), which ATLAS.ti,
+    /// MAXQDA, NVivo, QDA Miner and Quirkos import.
+    #[command(after_help = "Examples:
+  enquete codebook export                          write ./codebook.qdc
+  enquete codebook export --root my-study --lang en --out codes-en.qdc
+
+Each code keeps its GUID from one export to the next (it is derived from
+the study's title and the code's id), so a second import updates the codes
+instead of adding copies.
+
+Exit status: 0 written, 1 the study has errors or no codebook.yaml, 2 usage
+error or the file cannot be written.")]
+    Export {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The language of the names and descriptions. Default: the
+        /// study's default language.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Where the codebook goes.
+        #[arg(long, value_name = "FILE", default_value = "codebook.qdc")]
+        out: PathBuf,
+    },
 }
 
 /// `enquete answers …`: what to do with the answers that forms export.

@@ -92,6 +92,7 @@ fn main() -> ExitCode {
         } => cmd::new::run(&dir, &languages, title.as_deref(), &console),
         Command::Schema { file, out } => cmd::schema::run(file, out.as_deref(), &console),
         Command::Answers(command) => cmd::answers::run(command, &console),
+        Command::Codebook(command) => cmd::codebook::run(command, &console),
     }
 }
 

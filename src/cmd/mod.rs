@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod build;
 pub mod check;
+pub mod codebook;
 pub mod new;
 pub mod new_language;
 pub mod schema;
