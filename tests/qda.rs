@@ -235,3 +235,227 @@ fn no_codebook_an_unknown_language_and_a_broken_study_are_errors() {
     assert!(stderr.contains("code `a` has no `name`"), "{stderr}");
     assert!(!out.exists());
 }
+
+/// The minimal fixture copied, with a codebook whose codes two of the
+/// guide's questions name.
+fn coded_study(dir: &Path) -> PathBuf {
+    let root = dir.join("study");
+    let fixture = repo().join("tests/fixtures/minimal");
+    std::fs::create_dir_all(root.join("questionnaires")).unwrap();
+    std::fs::copy(fixture.join("study.yaml"), root.join("study.yaml")).unwrap();
+    for entry in std::fs::read_dir(fixture.join("questionnaires")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(
+            &path,
+            root.join("questionnaires").join(path.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    let guide = std::fs::read_to_string(fixture.join("questionnaires/guide.yaml")).unwrap();
+    let guide = guide
+        .replacen(
+            "        type: open\n",
+            "        type: open\n        codes: [network]\n",
+            1,
+        )
+        .replacen(
+            "        type: msc\n",
+            "        type: msc\n        codes: [network, change]\n",
+            1,
+        );
+    assert_eq!(guide.matches("codes:").count(), 2, "the fixture changed");
+    std::fs::write(root.join("questionnaires/guide.yaml"), guide).unwrap();
+    std::fs::write(
+        root.join("codebook.yaml"),
+        "codes:\n  - id: outcomes\n    name: { en: Outcomes, nl: Uitkomsten }\n    codes:\n      - { id: network, name: { en: Network, nl: Netwerk } }\n      - { id: change, name: { en: Change, nl: Verandering }, colour: \"#59a14f\" }\n",
+    )
+    .unwrap();
+    root
+}
+
+/// The browser's export of the minimal fixture's guide (see tests/answers.rs),
+/// aimed at `root`.
+fn export_for(root: &Path) -> serde_json::Value {
+    let text =
+        std::fs::read_to_string(repo().join("tests/fixtures/answers/guide-R07.json")).unwrap();
+    let mut record: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let checked = enquete::check(root, false);
+    let (study, _) = checked.study.as_ref().expect("a valid study");
+    record["study"] = study.key.clone().into();
+    record["hash"] = study
+        .document("guide")
+        .unwrap()
+        .definition_hash
+        .clone()
+        .into();
+    record
+}
+
+/// `name="value"` of an element's line.
+fn attribute<'a>(line: &'a str, name: &str) -> &'a str {
+    let start = line
+        .find(&format!(" {name}=\""))
+        .unwrap_or_else(|| panic!("no {name} in {line}"))
+        + name.len()
+        + 3;
+    &line[start..start + line[start..].find('"').unwrap()]
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&#10;", "\n")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn merged_interviews_become_a_valid_qdpx_with_every_answer_coded_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = coded_study(dir.path());
+    let r07 = export_for(&root);
+    // A second respondent, in Dutch, with characters of several bytes and
+    // a line break in an answer: positions count characters, not bytes.
+    let mut r08 = r07.clone();
+    r08["respondent"] = "R08".into();
+    r08["language"] = "nl".into();
+    r08["fields"]["role"]["value"] =
+        "Via een vriendin 👍 in de bibliotheek.\r\nZe heette Zoë.".into();
+    r08["fields"]["msc"]["value"] = "Ik vond werk & <eindelijk> \"rust\".".into();
+    r08["timers"]["total"] = 1_830_000.into();
+    // An answer to a question that the guide no longer has.
+    r08["questions"]["hobby"] = "open".into();
+    r08["fields"]["hobby"] =
+        serde_json::json!({ "value": "Schaken", "changed": "2026-12-02T01:45:06.000Z" });
+    let files: Vec<PathBuf> = [("r07.json", &r07), ("r08.json", &r08)]
+        .iter()
+        .map(|(name, value)| {
+            let path = dir.path().join(name);
+            std::fs::write(&path, serde_json::to_string(value).unwrap()).unwrap();
+            path
+        })
+        .collect();
+    let merge = |out: &Path| {
+        let output = Command::new(env!("CARGO_BIN_EXE_enquete"))
+            .args(["answers", "merge"])
+            .args(&files)
+            .arg("--root")
+            .arg(&root)
+            .arg("--out")
+            .arg(out)
+            .output()
+            .unwrap();
+        assert!(
+            matches!(output.status.code(), Some(0 | 3)),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        std::fs::read(out.join("study.qdpx")).unwrap()
+    };
+    let qdpx = merge(&dir.path().join("dataset"));
+    assert_eq!(qdpx, merge(&dir.path().join("again")), "the same bytes");
+
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&qdpx)).unwrap();
+    let mut names: Vec<String> = archive
+        .file_names()
+        .map(|n| n.unwrap().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert_eq!(names[0], "project.qde");
+    let read = |archive: &mut zip::ZipArchive<_>, name: &str| {
+        let mut file = archive.by_name(name).unwrap();
+        assert_eq!(file.compression(), zip::CompressionMethod::Deflated);
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut file, &mut text).unwrap();
+        text
+    };
+    let qde = read(&mut archive, "project.qde");
+    let qde_path = dir.path().join("project.qde");
+    std::fs::write(&qde_path, &qde).unwrap();
+    assert_valid("Project.xsd", &qde_path);
+
+    // Every passage is the answer it claims to be, and is coded.
+    let mut source = String::new();
+    let mut seen: Vec<(String, String, usize)> = Vec::new();
+    let mut lines = qde.lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        if line.starts_with("<TextSource ") {
+            let path = attribute(line, "plainTextPath");
+            let file = path.strip_prefix("internal://").unwrap();
+            source = read(&mut archive, &format!("sources/{file}"));
+            assert!(!source.contains('\r'));
+        }
+        if line.starts_with("<PlainTextSelection ") {
+            let field = attribute(line, "name").to_string();
+            let start: usize = attribute(line, "startPosition").parse().unwrap();
+            let end: usize = attribute(line, "endPosition").parse().unwrap();
+            let cut: String = source.chars().skip(start).take(end - start).collect();
+            let mut codings = 0;
+            while lines.peek().is_some_and(|l| *l != "</PlainTextSelection>") {
+                if lines.next().unwrap().starts_with("<Coding ") {
+                    codings += 1;
+                }
+            }
+            seen.push((field, cut, codings));
+        }
+    }
+    let passage =
+        |field: &str, n: usize| &seen.iter().filter(|(f, _, _)| f == field).nth(n).unwrap().1;
+    let codings = |field: &str| seen.iter().find(|(f, _, _)| f == field).unwrap().2;
+    // R07 (English) first, then R08 (Dutch).
+    assert_eq!(passage("role", 0), "Through a friend at the library.");
+    assert_eq!(
+        passage("role", 1),
+        "Via een vriendin 👍 in de bibliotheek.\nZe heette Zoë."
+    );
+    assert_eq!(passage("msc", 1), "Ik vond werk & <eindelijk> \"rust\".");
+    assert_eq!(passage("freq", 0), "Other");
+    assert_eq!(passage("freq.other", 0), "Every other week");
+    assert_eq!(passage("msc.why", 0), "Because it changed everything.");
+    assert_eq!(passage("things", 1), "Wandelen, Praten");
+    assert_eq!(passage("hobby", 0), "Schaken");
+    // Question and section; plus the codebook's codes the question names.
+    assert_eq!(codings("freq"), 2);
+    assert_eq!(codings("role"), 3);
+    assert_eq!(codings("msc"), 4);
+    assert_eq!(codings("hobby"), 1, "the questionnaire's code");
+    for (field, cut, n) in &seen {
+        assert!(
+            !cut.is_empty() && *n > 0,
+            "{field}: {cut:?} coded {n} times"
+        );
+    }
+    let answered = |record: &serde_json::Value| {
+        record["fields"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .filter(|k| !k.contains(".probe.") && !k.ends_with(".notes"))
+            .count()
+    };
+    assert_eq!(seen.len(), answered(&r07) + answered(&r08));
+
+    // The code system: the codebook, then guide → section → question.
+    assert!(qde.contains("<Code guid=\"") && qde.contains("name=\"Outcomes\""));
+    assert!(qde.contains("name=\"Change\" isCodable=\"true\" color=\"#59a14f\"/>"));
+    assert!(qde.contains(
+        "name=\"role\" isCodable=\"true\">\n            <Description>How did you join?</Description>"
+    ));
+    // A case per respondent, with its variables.
+    assert_eq!(qde.matches("<Case ").count(), 2);
+    assert!(qde.contains("<Case guid=\""));
+    let case_r08 = &qde[qde.find("name=\"R08\">").unwrap()..];
+    let case_r08 = &case_r08[..case_r08.find("</Case>").unwrap()];
+    for value in [
+        "<TextValue>R08</TextValue>",
+        "<TextValue>guide</TextValue>",
+        "<TextValue>nl</TextValue>",
+        "<DateValue>2026-12-02</DateValue>",
+        "<FloatValue>30.5</FloatValue>",
+        "<TextValue>Walking; Talking</TextValue>",
+    ] {
+        assert!(case_r08.contains(value), "{value} in {case_r08}");
+    }
+    assert!(unescape(&qde).contains("name=\"guide.things\""));
+}

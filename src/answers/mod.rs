@@ -207,6 +207,9 @@ pub fn write(
         "datapackage.json",
         datapackage::render(study, &tables).as_bytes(),
     )?;
+    let qdpx = crate::qda::project::qdpx(study, locales, merged)
+        .map_err(|e| WriteError(format!("cannot make study.qdpx: {e}")))?;
+    staging.write("study.qdpx", &qdpx)?;
     staging.write("merge-report.md", report::render(merged).as_bytes())?;
     staging.commit()
 }

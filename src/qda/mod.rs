@@ -5,4 +5,6 @@
 
 pub mod codebook;
 pub mod guid;
+pub mod project;
+pub mod source;
 mod xml;
