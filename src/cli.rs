@@ -243,8 +243,9 @@ error or the file cannot be written.")]
 #[derive(Subcommand)]
 pub enum AnswersCommand {
     /// Merge answer exports (JSON files, or directories of them) into one
-    /// dataset: a CSV per questionnaire, a Frictionless data package and a
-    /// transcript per interview.
+    /// dataset: a CSV per questionnaire, a Frictionless data package, a
+    /// transcript per interview and a REFI-QDA project (study.qdpx) for
+    /// MAXQDA, NVivo and ATLAS.ti.
     #[command(after_help = "Examples:
   enquete answers merge exports/ --out dataset
   enquete answers merge laptop-1/ laptop-2/all.json --root my-study --out dataset
