@@ -243,7 +243,8 @@ error or the file cannot be written.")]
 #[derive(Subcommand)]
 pub enum AnswersCommand {
     /// Merge answer exports (JSON files, or directories of them) into one
-    /// dataset: a CSV per questionnaire, a Frictionless data package, a
+    /// dataset: a CSV per questionnaire, a workbook (answers.xlsx) with a
+    /// data dictionary, a Frictionless data package, a
     /// transcript per interview and a REFI-QDA project (study.qdpx) for
     /// MAXQDA, NVivo and ATLAS.ti.
     #[command(after_help = "Examples:

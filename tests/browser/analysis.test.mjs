@@ -202,6 +202,24 @@ test('three respondents filled in Chromium, merged into a CSV and a valid data p
     assert.equal(JSON.parse(validated.stdout).valid, true);
   }
 
+  // The workbook, as openpyxl reads it: the same rows as the CSVs.
+  const book = spawnSync('python3', ['-c', 'import json, sys, openpyxl\n'
+    + 'book = openpyxl.load_workbook(sys.argv[1])\n'
+    + 'print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}))',
+  path.join(out, 'answers.xlsx')], { encoding: 'utf8' });
+  if (book.stderr.includes("No module named 'openpyxl'") && !process.env.CI) {
+    t.skip('openpyxl is not installed (pip install openpyxl); .ci/run installs it');
+  } else {
+    assert.equal(book.status, 0, book.stderr);
+    const sheets = JSON.parse(book.stdout);
+    assert.deepEqual(Object.keys(sheets), ['buddy', 'newcomer', 'Data dictionary']);
+    const [head, ...rows] = sheets.newcomer;
+    const n02 = Object.fromEntries(head.map((h, i) => [h, rows[1][i]]));
+    assert.equal(n02['introduce-yourself'], '=I came, "with" my sister.', 'the text as typed');
+    assert.equal(n02['arrival-year'], 2019);
+    assert.ok(sheets['Data dictionary'].some((r) => r[1] === 'employment' && r[6].includes('other = Autre') === false));
+  }
+
   // The REFI-QDA project: opened by another zip reader (Python's), its
   // project.qde valid against the standard's XSD, every answer coded.
   const qda = path.join(work, 'qda');
