@@ -217,7 +217,11 @@ test('three respondents filled in Chromium, merged into a CSV and a valid data p
     const n02 = Object.fromEntries(head.map((h, i) => [h, rows[1][i]]));
     assert.equal(n02['introduce-yourself'], '=I came, "with" my sister.', 'the text as typed');
     assert.equal(n02['arrival-year'], 2019);
-    assert.ok(sheets['Data dictionary'].some((r) => r[1] === 'employment' && r[6].includes('other = Autre') === false));
+    const dictionary = sheets['Data dictionary'];
+    assert.deepEqual(dictionary[0].slice(3, 6), ['question (nl)', 'question (en)', 'question (fr)']);
+    const employment = dictionary.find((r) => r[0] === 'buddy' && r[1] === 'employment');
+    assert.ok(employment.slice(3, 6).every((q) => q && q.length > 0), JSON.stringify(employment));
+    assert.match(employment[7], /^retired = .+; permanent-job = .+; unemployed = .+; other = /);
   }
 
   // The REFI-QDA project: opened by another zip reader (Python's), its
