@@ -29,6 +29,7 @@ const TOP_HELP: &str = "Examples:
   enquete keys new --private ~/study.pem
                                         encrypt the forms' exports to a new key
   enquete export xlsform --out xlsform  the questionnaires for ODK and KoboToolbox
+  enquete codebook export               codebook.yaml as codebook.qdc (REFI-QDA)
 
 Exit status: 0 success, 1 the study has errors, 2 usage error (no study at
 --root) or the site cannot be written; `answers merge`: 3 when it skipped
@@ -188,7 +189,8 @@ empty, a language code is invalid, or the files cannot be written.")]
     #[command(after_help = "Examples:
   enquete schema study                  print the schema of study.yaml
   enquete schema questionnaire          print the schema of questionnaires/*.yaml
-  enquete schema --out my-study/schema  write study.json and questionnaire.json
+  enquete schema codebook               print the schema of codebook.yaml
+  enquete schema --out my-study/schema  write study.json, questionnaire.json, codebook.json
 
 A YAML file that starts with
   # yaml-language-server: $schema=../schema/questionnaire.json
@@ -200,13 +202,16 @@ Exit status: 0 printed or written, 2 the files cannot be written.")]
         /// Which file's schema to print.
         #[arg(value_enum, required_unless_present = "out")]
         file: Option<SchemaArg>,
-        /// Write both schemas into DIR instead of printing one.
+        /// Write every schema into DIR instead of printing one.
         #[arg(long, value_name = "DIR", conflicts_with = "file")]
         out: Option<PathBuf>,
     },
     /// Turn the answers that forms export into a dataset for analysis.
     #[command(subcommand)]
     Answers(AnswersCommand),
+    /// The study's codebook.yaml for analysis software.
+    #[command(subcommand)]
+    Codebook(CodebookCommand),
     /// Write the study in another tool's format.
     #[command(subcommand)]
     Export(ExportCommand),
@@ -276,12 +281,42 @@ holds (32,767 characters), or DIR cannot be written.")]
     },
 }
 
+/// `enquete codebook …`: the coding frame of codebook.yaml.
+#[derive(Subcommand)]
+pub enum CodebookCommand {
+    /// Write codebook.yaml as a REFI-QDA codebook (.qdc), which ATLAS.ti,
+    /// MAXQDA, NVivo, QDA Miner and Quirkos import.
+    #[command(after_help = "Examples:
+  enquete codebook export                          write ./codebook.qdc
+  enquete codebook export --root my-study --lang en --out codes-en.qdc
+
+Each code keeps its GUID from one export to the next (it is derived from
+the study's title and the code's id), so a second import updates the codes
+instead of adding copies.
+
+Exit status: 0 written, 1 the study has errors or no codebook.yaml, 2 usage
+error or the file cannot be written.")]
+    Export {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The language of the names and descriptions. Default: the
+        /// study's default language.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Where the codebook goes.
+        #[arg(long, value_name = "FILE", default_value = "codebook.qdc")]
+        out: PathBuf,
+    },
+}
+
 /// `enquete answers …`: what to do with the answers that forms export.
 #[derive(Subcommand)]
 pub enum AnswersCommand {
     /// Merge answer exports (JSON files, or directories of them) into one
-    /// dataset: a CSV per questionnaire, a Frictionless data package and a
-    /// transcript per interview.
+    /// dataset: a CSV per questionnaire, a workbook (answers.xlsx) with a
+    /// data dictionary, a Frictionless data package, a
+    /// transcript per interview and a REFI-QDA project (study.qdpx) for
+    /// MAXQDA, NVivo and ATLAS.ti.
     #[command(after_help = "Examples:
   enquete answers merge exports/ --out dataset
   enquete answers merge laptop-1/ laptop-2/all.json --root my-study --out dataset
@@ -421,4 +456,6 @@ pub enum SchemaArg {
     Study,
     /// questionnaires/*.yaml
     Questionnaire,
+    /// codebook.yaml
+    Codebook,
 }

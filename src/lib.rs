@@ -16,6 +16,7 @@ pub mod load;
 pub mod model;
 pub mod new_language;
 pub mod plan;
+pub mod qda;
 pub mod render;
 pub mod scaffold;
 pub mod serve;

@@ -94,6 +94,7 @@ fn main() -> ExitCode {
         Command::Answers(command) => cmd::answers::run(command, &console),
         Command::Keys(command) => cmd::keys::run(command, &console),
         Command::Export(command) => cmd::export::run(command, &console),
+        Command::Codebook(command) => cmd::codebook::run(command, &console),
     }
 }
 

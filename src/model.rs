@@ -132,6 +132,9 @@ pub struct Study {
     pub encryption: Option<Encryption>,
     /// Sorted by id.
     pub documents: Vec<Document>,
+    /// The codes of `codebook.yaml`, as a tree in the file's order; empty
+    /// when the study has no codebook.
+    pub codebook: Vec<Code>,
     /// A short identifier of the study for saved answers' keys.
     pub key: String,
 }
@@ -243,6 +246,11 @@ pub struct Question {
     /// Skip logic: the question applies only when this holds (and its
     /// section's condition, if any, holds too).
     pub show_if: Option<Condition>,
+    /// Codes of the codebook that pre-code its answers, with where each
+    /// was written: they are checked against the codebook after every
+    /// questionnaire, so that a questionnaire reused from the cache of
+    /// `serve` is checked against the current codebook too.
+    pub codes: Vec<(String, Loc)>,
 }
 
 /// A `show_if` condition, checked: every `question` is the id of an earlier
@@ -381,6 +389,28 @@ pub struct Letter {
 pub struct Variant {
     pub id: String,
     pub variables: BTreeMap<String, TranslatedText>,
+}
+
+/// A code of `codebook.yaml`.
+#[derive(Debug, Clone)]
+pub struct Code {
+    pub id: String,
+    pub name: TranslatedText,
+    pub description: Option<TranslatedText>,
+    /// `#rrggbb`, lowercase.
+    pub colour: Option<String>,
+    pub children: Vec<Code>,
+}
+
+impl Code {
+    /// This code and every code under it, depth first.
+    pub fn walk(&self) -> Vec<&Code> {
+        let mut out = vec![self];
+        for child in &self.children {
+            out.extend(child.walk());
+        }
+        out
+    }
 }
 
 /// Languages written right to left.

@@ -412,3 +412,112 @@ fn a_not_applicable_that_is_no_list_is_named() {
         "skipped bad.json: not_applicable: expected a list of question ids\n"
     );
 }
+
+/// answers.xlsx as openpyxl (PyPI) reads it: every sheet's cells, `None`
+/// for empty ones. `None` when openpyxl is missing outside CI; CI installs
+/// it, and there its absence is a failure.
+fn openpyxl(workbook: &Path) -> Option<Value> {
+    const READ: &str = "import json, sys, openpyxl\n\
+        book = openpyxl.load_workbook(sys.argv[1])\n\
+        print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}))";
+    let output = Command::new("python3")
+        .args(["-c", READ])
+        .arg(workbook)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if stderr.contains("No module named 'openpyxl'") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "openpyxl is required in CI"
+        );
+        eprintln!("openpyxl is not installed (pip install openpyxl): answers.xlsx not read back");
+        return None;
+    }
+    assert!(output.status.success(), "{stderr}");
+    Some(serde_json::from_slice(&output.stdout).unwrap())
+}
+
+#[test]
+fn answers_xlsx_has_a_sheet_per_questionnaire_and_a_data_dictionary() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut record = export();
+    record["fields"]["role"]["value"] = "=1+1, as typed".into();
+    let file = write(dir.path(), "r07.json", &record);
+    let out = dir.path().join("dataset");
+    let output = merge(&[&file], &out);
+    assert_eq!(output.status.code(), Some(0));
+    let xlsx = std::fs::read(out.join("answers.xlsx")).unwrap();
+    let again = dir.path().join("again");
+    merge(&[&file], &again);
+    assert_eq!(
+        std::fs::read(again.join("answers.xlsx")).unwrap(),
+        xlsx,
+        "the same bytes"
+    );
+    let Some(book) = openpyxl(&out.join("answers.xlsx")) else {
+        return;
+    };
+    let sheets: Vec<&String> = book.as_object().unwrap().keys().collect();
+    assert_eq!(sheets, ["Data dictionary", "guide"]);
+    // The same columns as the CSV, the same row; numbers as numbers and a
+    // text that looks like a formula as the text typed.
+    let csv = read(&out.join("answers/guide.csv"));
+    let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    let rows = book["guide"].as_array().unwrap();
+    assert_eq!(rows.len(), 2);
+    let names: Vec<&str> = rows[0]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(names, header);
+    let cell = |name: &str| &rows[1][header.iter().position(|h| *h == name).unwrap()];
+    assert_eq!(cell("respondent"), "R07");
+    assert_eq!(cell("role"), "=1+1, as typed");
+    assert_eq!(cell("trust"), 4);
+    assert_eq!(cell("age"), 34);
+    assert_eq!(cell("things.option.walk"), 1);
+    assert_eq!(cell("freq.other"), "Every other week");
+    assert_eq!(cell("saved"), "2026-12-02T01:45:07.697Z");
+
+    let dictionary = book["Data dictionary"].as_array().unwrap();
+    assert_eq!(
+        dictionary[0],
+        json!([
+            "sheet",
+            "variable",
+            "label",
+            "question (en)",
+            "question (nl)",
+            "type",
+            "options",
+            "section"
+        ])
+    );
+    let entry = |variable: &str| {
+        dictionary
+            .iter()
+            .find(|r| r[1] == variable)
+            .unwrap_or_else(|| panic!("{variable} in the dictionary"))
+    };
+    assert_eq!(dictionary.len(), header.len() + 1, "a row per column");
+    assert_eq!(
+        entry("freq"),
+        &json!([
+            "guide",
+            "freq",
+            "How often do you meet?",
+            "How often do you meet?",
+            "Hoe vaak zie je elkaar?",
+            "text",
+            "weekly = Weekly; monthly = Monthly; other = Other",
+            "Start"
+        ])
+    );
+    assert_eq!(entry("things.option.talk")[6], "talk = Talking");
+    assert_eq!(entry("trust")[5], "integer");
+    assert_eq!(entry("respondent")[2], "Respondent code");
+    assert_eq!(entry("respondent")[3], Value::Null);
+}

@@ -208,8 +208,8 @@ fn unknown_fields_all_at_once_with_did_you_mean() {
             "questionnaires/q.yaml:1:1: error: `q` has no `title`; `title:` in each language",
             "questionnaires/q.yaml:2:1: error: unknown field `titel` in a document of kind `interview`; expected one of `kind`, `version`, `title`, `audience`, `duration`, `consent`, `intro` or `sections`; did you mean `title`?",
             "questionnaires/q.yaml:7:9: error: question `a` has no `text`; `text:` in each language",
-            "questionnaires/q.yaml:8:9: error: unknown field `txt` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period` or `show_if`; did you mean `text`?",
-            "questionnaires/q.yaml:11:9: error: unknown field `probs` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period` or `show_if`; did you mean `probes`?",
+            "questionnaires/q.yaml:8:9: error: unknown field `txt` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `show_if` or `codes`; did you mean `text`?",
+            "questionnaires/q.yaml:11:9: error: unknown field `probs` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `show_if` or `codes`; did you mean `probes`?",
         ]
     );
 }

@@ -43,8 +43,9 @@ fn every_example_is_a_valid_study() {
         }
         assert!(
             path == "study.yaml"
+                || path == "codebook.yaml"
                 || (path.starts_with("questionnaires/") && path.ends_with(".yaml")),
-            "an example is study.yaml or questionnaires/*.yaml, not {path}"
+            "an example is study.yaml, codebook.yaml or questionnaires/*.yaml, not {path}"
         );
         studies
             .last_mut()

@@ -95,9 +95,14 @@ fn every_study_validates_against_the_schema() {
             .unwrap_or_default();
         questionnaires.retain(|p| p.extension().is_some_and(|e| e == "yaml"));
         questionnaires.sort();
+        let codebook: Vec<PathBuf> = Some(study.join("codebook.yaml"))
+            .filter(|p| p.is_file())
+            .into_iter()
+            .collect();
         for (schema, files) in [
             ("study.json", vec![study.join("study.yaml")]),
             ("questionnaire.json", questionnaires),
+            ("codebook.json", codebook),
         ] {
             if files.is_empty() {
                 continue;

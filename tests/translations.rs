@@ -589,7 +589,7 @@ msgstr \"Comment avez-vous été jumelé ?\"
         std::fs::write(&path, run.stdout).unwrap();
         assert_eq!(
             msgfmt(&path),
-            (true, "435 translated messages.\n".to_string())
+            (true, "505 translated messages.\n".to_string())
         );
     }
 }

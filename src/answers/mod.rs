@@ -4,7 +4,8 @@
 //! (docs/answers.md) into records, [`check`] matches each record to its
 //! questionnaire in the study, [`dedupe`] combines the copies of one
 //! respondent, [`columns`] plans a table per questionnaire, and the writers
-//! ([`csv`], [`datapackage`], [`transcript`]) render it. Every problem names its file; a bad
+//! ([`csv`], [`datapackage`], [`transcript`], [`xlsx`], and
+//! [`crate::qda::project`] for the REFI-QDA project) render it. Every problem names its file; a bad
 //! file or record is skipped and reported, and the others are still merged.
 
 pub mod check;
@@ -15,6 +16,7 @@ pub mod dedupe;
 pub mod read;
 pub mod report;
 pub mod transcript;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -191,6 +193,7 @@ pub fn write(
 ) -> Result<PathBuf, WriteError> {
     let staging = Staging::new(root, out, crate::write::Output::Answers, || {})?;
     let mut tables = Vec::new();
+    let mut guides = Vec::new();
     for (id, records) in &merged.by_questionnaire {
         let Some(doc) = study.document(id) else {
             continue;
@@ -208,11 +211,23 @@ pub fn write(
         let table = columns::plan(study, doc, form, records);
         staging.write(&format!("answers/{id}.csv"), csv::render(&table).as_bytes())?;
         tables.push(table);
+        guides.push((doc, form));
     }
     staging.write(
         "datapackage.json",
         datapackage::render(study, &tables).as_bytes(),
     )?;
+    let sheets: Vec<_> = tables
+        .into_iter()
+        .zip(guides)
+        .map(|(table, (doc, form))| (table, doc, form))
+        .collect();
+    let workbook = xlsx::render(study, locales, &sheets)
+        .map_err(|e| WriteError(format!("cannot make answers.xlsx: {e}")))?;
+    staging.write("answers.xlsx", &workbook)?;
+    let qdpx = crate::qda::project::qdpx(study, locales, merged)
+        .map_err(|e| WriteError(format!("cannot make study.qdpx: {e}")))?;
+    staging.write("study.qdpx", &qdpx)?;
     staging.write("merge-report.md", report::render(merged).as_bytes())?;
     staging.commit()
 }

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod build;
 pub mod check;
+pub mod codebook;
 pub mod export;
 pub mod keys;
 pub mod new;

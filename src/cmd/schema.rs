@@ -12,6 +12,7 @@ pub fn run(file: Option<SchemaArg>, out: Option<&Path>, console: &Console) -> Ex
     let Some(dir) = out else {
         let file = match file {
             Some(SchemaArg::Study) => SchemaFile::Study,
+            Some(SchemaArg::Codebook) => SchemaFile::Codebook,
             _ => SchemaFile::Questionnaire,
         };
         print!("{}", schema_text(file));

@@ -486,6 +486,11 @@ pub static QUESTION: Mapping = Mapping {
             Shape::Map(&CONDITION),
             "The question applies only when this condition on earlier questions holds (skip logic).",
         ),
+        field(
+            "codes",
+            Shape::PlainList,
+            "Ids of codes of `codebook.yaml`: analysis exports pre-code this question's answers with them.",
+        ),
     ],
 };
 
@@ -544,6 +549,46 @@ pub static VARIANT: Mapping = Mapping {
     ],
 };
 
+pub static CODEBOOK: Mapping = Mapping {
+    name: "codebook",
+    what: "codebook.yaml",
+    doc: "codebook.yaml (optional, at the study root): the coding frame for analysis.",
+    fields: &[required(
+        "codes",
+        Shape::List(&CODE),
+        "The codes, in order; each may hold codes of its own.",
+    )],
+};
+
+pub static CODE: Mapping = Mapping {
+    name: "code",
+    what: "a code",
+    doc: "A code of the codebook: a theme to which passages of answers are assigned.",
+    fields: &[
+        required(
+            "id",
+            Shape::Id,
+            "The code's id, unique in the whole codebook; questions name it in `codes:`.",
+        ),
+        required("name", Shape::Text, "The code's name, as analysts read it."),
+        field(
+            "description",
+            Shape::Text,
+            "What the code covers: its memo in analysis software.",
+        ),
+        field(
+            "colour",
+            Shape::Plain,
+            "A colour for the code in analysis software, `\"#rrggbb\"`.",
+        ),
+        field(
+            "codes",
+            Shape::List(&CODE),
+            "Codes under this one, to any depth.",
+        ),
+    ],
+};
+
 /// Every mapping, for the schema and the documentation test.
 pub static ALL: &[&Mapping] = &[
     &STUDY,
@@ -560,6 +605,8 @@ pub static ALL: &[&Mapping] = &[
     &OPTION,
     &ITEM,
     &VARIANT,
+    &CODEBOOK,
+    &CODE,
 ];
 
 /// The mapping of a questionnaire file of kind `kind`.

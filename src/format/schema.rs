@@ -5,23 +5,29 @@
 
 use serde_json::{Map, Value, json};
 
-use super::{CONSENT, FORM, LETTER, Mapping, STUDY, Shape};
+use super::{CODEBOOK, CONSENT, FORM, LETTER, Mapping, STUDY, Shape};
 
 /// Which file a schema describes.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum SchemaFile {
     Study,
     Questionnaire,
+    Codebook,
 }
 
 impl SchemaFile {
-    pub const ALL: [SchemaFile; 2] = [SchemaFile::Study, SchemaFile::Questionnaire];
+    pub const ALL: [SchemaFile; 3] = [
+        SchemaFile::Study,
+        SchemaFile::Questionnaire,
+        SchemaFile::Codebook,
+    ];
 
     /// The file name of the committed copy and of `enquete schema --out`.
     pub fn file_name(self) -> &'static str {
         match self {
             SchemaFile::Study => "study.json",
             SchemaFile::Questionnaire => "questionnaire.json",
+            SchemaFile::Codebook => "codebook.json",
         }
     }
 }
@@ -81,6 +87,13 @@ pub fn schema(file: SchemaFile) -> Value {
                 add_mapping(m, &mut defs);
             }
             ("enquete questionnaire", document_root())
+        }
+        SchemaFile::Codebook => {
+            add_mapping(&CODEBOOK, &mut defs);
+            (
+                "enquete codebook.yaml",
+                json!({ "$ref": "#/definitions/codebook" }),
+            )
         }
     };
     let mut out = Map::new();

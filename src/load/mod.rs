@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
 use files::{InputError, StudyDir};
-use raw::{RawDocument, RawStudy};
+use raw::{RawCodebook, RawDocument, RawStudy};
 use reader::Reader;
 
 /// A study as found on disk: parsed but not yet checked for meaning.
@@ -25,9 +25,15 @@ pub struct LoadedStudy {
     pub questionnaires: Vec<(String, FileId)>,
     /// The study's own Fluent files: `(language, file)`.
     pub locale_files: Vec<(String, FileId)>,
+    /// `codebook.yaml`, when the study has one (it is optional); `None`
+    /// inside when the file does not parse (that is reported).
+    pub codebook: Option<(FileId, Option<RawCodebook>)>,
 }
 
-/// Reads `study.yaml`, every `questionnaires/*.yaml` and every
+/// The optional coding frame, at the study's root.
+pub const CODEBOOK_FILE: &str = "codebook.yaml";
+
+/// Reads `study.yaml`, `codebook.yaml` when there is one, every `questionnaires/*.yaml` and every
 /// `locales/{lang}/*.ftl` under `root`. Problems go to `diagnostics`.
 pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
     let mut loaded = LoadedStudy {
@@ -37,6 +43,7 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         study: None,
         questionnaires: Vec::new(),
         locale_files: Vec::new(),
+        codebook: None,
     };
     let Some(dir) = StudyDir::open(root, diagnostics) else {
         return loaded;
@@ -45,6 +52,17 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
     if let Some(text) = read_text(&dir, &root.join("study.yaml"), diagnostics) {
         let file = sources.add("study.yaml", text);
         loaded.study = parse_with(sources, file, diagnostics, raw::read_study).map(|s| (file, s));
+    }
+
+    let codebook_path = root.join(CODEBOOK_FILE);
+    if codebook_path.symlink_metadata().is_ok()
+        && let Some(text) = read_text(&dir, &codebook_path, diagnostics)
+    {
+        let file = sources.add(CODEBOOK_FILE, text);
+        loaded.codebook = Some((
+            file,
+            parse_with(sources, file, diagnostics, raw::read_codebook),
+        ));
     }
 
     for (id, path) in list_files(&dir, "questionnaires", "yaml", diagnostics) {

@@ -199,6 +199,7 @@ pub struct RawQuestion {
     pub max_label: Option<RawText>,
     pub period: Option<RawText>,
     pub show_if: Option<RawCondition>,
+    pub codes: Vec<Located<String>>,
 }
 
 /// A `show_if` condition as written: which fields make sense together is
@@ -444,6 +445,10 @@ fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
         max_label: r.opt_text(&f, "max_label", "`max_label`"),
         period: r.opt_text(&f, "period", "`period`"),
         show_if: f.get("show_if").and_then(|n| read_condition(r, n)),
+        codes: f
+            .get("codes")
+            .and_then(|n| r.string_list(n, "a question's `codes`"))
+            .unwrap_or_default(),
     })
 }
 
@@ -495,5 +500,59 @@ fn read_variant(r: &mut Reader, node: &Node) -> Option<RawVariant> {
             .get("variables")
             .map(|n| r.text_map(n, "a variant's `variables`"))
             .unwrap_or_default(),
+    })
+}
+
+/// `codebook.yaml`: the coding frame for analysis.
+pub struct RawCodebook {
+    pub loc: Loc,
+    pub codes: Option<RawList<RawCode>>,
+}
+
+pub struct RawCode {
+    pub loc: Loc,
+    pub id: Option<Located<String>>,
+    pub name: Option<RawText>,
+    pub description: Option<RawText>,
+    pub colour: Option<Located<String>>,
+    pub codes: Option<RawList<RawCode>>,
+}
+
+pub fn read_codebook(r: &mut Reader, root: &Node) -> Option<RawCodebook> {
+    if matches!(root.value, Value::Null) {
+        r.error(
+            crate::diagnostics::Diagnostic::error(root.loc, "codebook.yaml is empty")
+                .expected("`codes:` with at least one code, or no codebook.yaml at all"),
+        );
+        return None;
+    }
+    let f = r.fields(root, &format::CODEBOOK)?;
+    Some(RawCodebook {
+        loc: f.loc,
+        codes: located_list(
+            r,
+            &f,
+            "codes",
+            "`- { id: matching, name: { nl: Matching, en: Matching } }`",
+            read_code,
+        ),
+    })
+}
+
+fn read_code(r: &mut Reader, node: &Node) -> Option<RawCode> {
+    let f = r.fields(node, &format::CODE)?;
+    Some(RawCode {
+        loc: f.loc,
+        id: r.opt_string(&f, "id", "a code `id`"),
+        name: r.opt_text(&f, "name", "a code's `name`"),
+        description: r.opt_text(&f, "description", "a code's `description`"),
+        colour: r.opt_string(&f, "colour", "a code's `colour`"),
+        codes: located_list(
+            r,
+            &f,
+            "codes",
+            "`- { id: klik, name: { nl: Klik, en: Click } }`",
+            read_code,
+        ),
     })
 }

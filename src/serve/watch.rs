@@ -165,8 +165,8 @@ fn watch_error(path: &Path, e: &notify::Error) -> String {
     format!("cannot watch {}: {e}", path.display())
 }
 
-/// `path` relative to the study when it is one of its inputs: study.yaml
-/// or a file under an input directory, not a hidden or backup file (an
+/// `path` relative to the study when it is one of its inputs: study.yaml,
+/// codebook.yaml or a file under an input directory, not a hidden or backup file (an
 /// editor's swap file is not an edit).
 fn input_path(root: &Path, path: &Path) -> Option<PathBuf> {
     let relative = path.strip_prefix(root).ok()?;
@@ -175,7 +175,9 @@ fn input_path(root: &Path, path: &Path) -> Option<PathBuf> {
         return None;
     }
     let first = relative.components().next()?.as_os_str();
-    let is_input = first == "study.yaml" || INPUT_DIRS.iter().any(|d| first == *d);
+    let is_input = first == "study.yaml"
+        || first == crate::load::CODEBOOK_FILE
+        || INPUT_DIRS.iter().any(|d| first == *d);
     is_input.then(|| relative.to_path_buf())
 }
 
@@ -189,6 +191,10 @@ mod tests {
         let root = Path::new("/s");
         let seen = |p: &str| input_path(root, Path::new(p));
         assert_eq!(seen("/s/study.yaml"), Some(PathBuf::from("study.yaml")));
+        assert_eq!(
+            seen("/s/codebook.yaml"),
+            Some(PathBuf::from("codebook.yaml"))
+        );
         assert_eq!(
             seen("/s/questionnaires/a.yaml"),
             Some(PathBuf::from("questionnaires/a.yaml"))

@@ -88,6 +88,11 @@ pub struct Collected {
 /// `questionnaire/section/question/...`, the outline of the questionnaire.
 const OUTLINE_LISTS: &[&str] = &["sections", "questions"];
 
+/// The keys of codebook.yaml: `codebook/{code id}/name`, whatever the
+/// code's depth, since code ids are unique in the whole codebook (moving a
+/// code under another keeps its translations).
+pub const CODEBOOK_PREFIX: &str = "codebook";
+
 /// Fields whose plain string is shown as written in every language (the
 /// validator's `check_key` and `check_value`); `TextMap` values too.
 const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
@@ -108,6 +113,19 @@ pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
             out: &mut out,
         };
         walker.mapping(&root, &format::STUDY, "study");
+    }
+    if let Some((file, _)) = &loaded.codebook
+        && let Ok(root) = yaml::parse(*file, loaded.sources.text(*file))
+    {
+        let mut walker = Walker {
+            file: *file,
+            text: loaded.sources.text(*file),
+            document: None,
+            consent: false,
+            default_language,
+            out: &mut out,
+        };
+        walker.mapping(&root, &format::CODEBOOK, CODEBOOK_PREFIX);
     }
     for (id, file) in &loaded.questionnaires {
         let text = loaded.sources.text(*file);
@@ -186,7 +204,9 @@ impl Walker<'_> {
                 }
                 Shape::Map(inner) => self.mapping(value, inner, &path),
                 Shape::List(inner) => {
-                    let base = if OUTLINE_LISTS.contains(&field.name) {
+                    let base = if std::ptr::eq(inner, &format::CODE) {
+                        CODEBOOK_PREFIX.to_string()
+                    } else if OUTLINE_LISTS.contains(&field.name) {
                         prefix.to_string()
                     } else {
                         path

@@ -83,6 +83,12 @@ pub fn status(tracking: &Tracking) -> Status {
 pub fn file_name(text: &Text) -> String {
     match &text.document {
         Some(id) => format!("questionnaires/{id}.yaml"),
+        None if text
+            .key
+            .starts_with(&format!("{}/", super::keys::CODEBOOK_PREFIX)) =>
+        {
+            crate::load::CODEBOOK_FILE.to_string()
+        }
         None => "study.yaml".to_string(),
     }
 }

@@ -238,6 +238,7 @@ fn check_question(
         probes: raw.probes.iter().map(|p| checker.check(p)).collect(),
         note: raw.note.as_ref().map(|t| checker.check(t)),
         help: raw.help.as_ref().map(|t| checker.check(t)),
+        codes: raw.codes.iter().map(|c| (c.value.clone(), c.loc)).collect(),
         id,
         show_if: None,
     }

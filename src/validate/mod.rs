@@ -1,6 +1,7 @@
 //! Stage 2: check the raw model for meaning and build the validated model.
 
 pub mod cache;
+mod codebook;
 mod condition;
 mod consent;
 pub use consent::builtin_consent_reviewed;
@@ -166,6 +167,17 @@ pub fn validate_cached(
     let bilingual = check_bilingual(raw, &codes, &default_language, checker.diagnostics);
 
     let documents = document::check_documents(loaded, &mut checker, cache.as_deref_mut());
+    let codebook = match &loaded.codebook {
+        Some((_, Some(raw))) => Some(codebook::check_codebook(raw, &mut checker)),
+        // A codebook.yaml that does not parse is reported; the codes that
+        // questions name cannot be checked against it.
+        Some((_, None)) => None,
+        None => Some(Vec::new()),
+    };
+    if let Some(codes) = &codebook {
+        codebook::check_question_codes(&documents, codes, loaded.codebook.is_some(), &mut checker);
+    }
+    let codebook = codebook.unwrap_or_default();
     consent::check_consent_facts(
         raw,
         study_loc,
@@ -210,6 +222,7 @@ pub fn validate_cached(
             audiences,
             encryption,
             documents,
+            codebook,
             key,
         },
         locales,

@@ -3,7 +3,8 @@
 // newcomer guide, one exported twice with a change in between, one from
 // "export all"), the exports merged by `enquete answers merge`, and the
 // dataset checked: the CSV as a user opens it, the data package by the real
-// `frictionless validate`.
+// `frictionless validate`, the REFI-QDA project as Python's zipfile opens it
+// and xmllint validates it against the standard's schema.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -23,7 +24,7 @@ before(async () => {
   // The older newcomer guide: an earlier version with a question that the
   // current one no longer has.
   const old = path.join(work, 'old-study');
-  for (const part of ['study.yaml', 'questionnaires', 'locales', 'themes']) {
+  for (const part of ['study.yaml', 'codebook.yaml', 'questionnaires', 'locales', 'themes']) {
     cpSync(path.join(repo, part), path.join(old, part), { recursive: true });
   }
   const guide = path.join(old, 'questionnaires/newcomer.yaml');
@@ -200,4 +201,65 @@ test('three respondents filled in Chromium, merged into a CSV and a valid data p
     assert.equal(validated.status, 0, validated.stdout + validated.stderr);
     assert.equal(JSON.parse(validated.stdout).valid, true);
   }
+
+  // The workbook, as openpyxl reads it: the same rows as the CSVs.
+  const book = spawnSync('python3', ['-c', 'import json, sys, openpyxl\n'
+    + 'book = openpyxl.load_workbook(sys.argv[1])\n'
+    + 'print(json.dumps({s.title: [list(r) for r in s.iter_rows(values_only=True)] for s in book.worksheets}))',
+  path.join(out, 'answers.xlsx')], { encoding: 'utf8' });
+  if (book.stderr.includes("No module named 'openpyxl'") && !process.env.CI) {
+    t.skip('openpyxl is not installed (pip install openpyxl); .ci/run installs it');
+  } else {
+    assert.equal(book.status, 0, book.stderr);
+    const sheets = JSON.parse(book.stdout);
+    assert.deepEqual(Object.keys(sheets), ['buddy', 'newcomer', 'Data dictionary']);
+    const [head, ...rows] = sheets.newcomer;
+    const n02 = Object.fromEntries(head.map((h, i) => [h, rows[1][i]]));
+    assert.equal(n02['introduce-yourself'], '=I came, "with" my sister.', 'the text as typed');
+    assert.equal(n02['arrival-year'], 2019);
+    const dictionary = sheets['Data dictionary'];
+    assert.deepEqual(dictionary[0].slice(3, 6), ['question (nl)', 'question (en)', 'question (fr)']);
+    const employment = dictionary.find((r) => r[0] === 'buddy' && r[1] === 'employment');
+    assert.ok(employment.slice(3, 6).every((q) => q && q.length > 0), JSON.stringify(employment));
+    assert.match(employment[7], /^retired = .+; permanent-job = .+; unemployed = .+; other = /);
+  }
+
+  // The REFI-QDA project: opened by another zip reader (Python's), its
+  // project.qde valid against the standard's XSD, every answer coded.
+  const qda = path.join(work, 'qda');
+  const unzipped = spawnSync('python3', ['-c', 'import sys, zipfile; zipfile.ZipFile(sys.argv[1]).extractall(sys.argv[2])',
+    path.join(out, 'study.qdpx'), qda], { encoding: 'utf8' });
+  assert.equal(unzipped.status, 0, unzipped.stderr);
+  const qde = readFileSync(path.join(qda, 'project.qde'), 'utf8');
+  const xmllint = spawnSync('xmllint', ['--noout', '--schema', path.join(repo, 'tests/schemas/refi-qda/Project.xsd'),
+    path.join(qda, 'project.qde')], { encoding: 'utf8' });
+  if (xmllint.error && !process.env.CI) {
+    t.skip('xmllint is not installed (Debian: libxml2-utils); .ci/run installs it');
+  } else {
+    assert.equal(xmllint.status, 0, xmllint.stderr);
+  }
+  assert.equal(qde.match(/<Case /g).length, 3, 'a case per respondent');
+  assert.equal(qde.match(/<TextSource /g).length, 3, 'a source per interview');
+  // Each selection cut out of its source is the answer it names, coded at
+  // least with its question and section (or, for a question no longer in
+  // the guide, its questionnaire).
+  const cuts = {};
+  for (const source of qde.split('<TextSource ').slice(1)) {
+    const file = source.match(/plainTextPath="internal:\/\/([^"]+)"/)[1];
+    const text = [...readFileSync(path.join(qda, 'sources', file), 'utf8')];
+    for (const [, name, start, end, body] of source.matchAll(
+      /<PlainTextSelection guid="[^"]+" name="([^"]+)" startPosition="(\d+)" endPosition="(\d+)">([\s\S]*?)<\/PlainTextSelection>/g)) {
+      const codings = body.match(/<Coding /g)?.length ?? 0;
+      assert.ok(codings >= 1, `${name} is coded`);
+      cuts[`${file}:${name}`] = { text: text.slice(Number(start), Number(end)).join(''), codings };
+    }
+  }
+  const cut = (name) => Object.entries(cuts).filter(([k]) => k.endsWith(`:${name}`)).map(([, v]) => v);
+  assert.deepEqual(cut('first-contact'), [{ text: 'Een maatschappelijk werker.', codings: 1 }]);
+  assert.ok(cut('introduce-yourself').some((c) => c.text === '=I came, "with" my sister.' && c.codings === 2));
+  assert.ok(cut('most-significant-change.why').some((c) => c.text === 'Ik was eerst alleen.'));
+  // `expectations` names the codebook's `verwachtingen-buddy`: three codes.
+  assert.deepEqual(cut('expectations'), [{ text: "Aider quelqu'un à trouver son chemin.", codings: 3 }]);
+  assert.ok(cut('employment').some((c) => c.text === 'Autre'), JSON.stringify(cut('employment')));
+  assert.ok(qde.includes('name="Verwachtingen buddy"'), 'the codebook is in the project');
 });

@@ -123,7 +123,7 @@ test('the bundled study: an edit is on screen within a blink', async () => {
   // A copy of the repository's study (its inputs only).
   const root = path.join(mkdtempSync(path.join(tmpdir(), 'enquete-study-')), 'bundled');
   studies.push(root);
-  for (const input of ['study.yaml', 'questionnaires', 'locales', 'themes']) {
+  for (const input of ['study.yaml', 'codebook.yaml', 'questionnaires', 'locales', 'themes']) {
     cpSync(path.join(repo, input), path.join(root, input), { recursive: true });
   }
   const server = await startServe(root);
