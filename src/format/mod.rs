@@ -4,8 +4,10 @@
 //! `enquete schema` turns them into a JSON Schema for editors, and a test
 //! checks that `docs/format.md` documents every field they list.
 
+mod codebook;
 mod condition;
 pub mod schema;
+pub use codebook::{CODE, CODEBOOK};
 pub use condition::CONDITION;
 
 /// One YAML mapping: `study.yaml` itself, a question, an option...
@@ -545,46 +547,6 @@ pub static VARIANT: Mapping = Mapping {
             "variables",
             Shape::TextMap,
             "The placeholders' values for this version, per language.",
-        ),
-    ],
-};
-
-pub static CODEBOOK: Mapping = Mapping {
-    name: "codebook",
-    what: "codebook.yaml",
-    doc: "codebook.yaml (optional, at the study root): the coding frame for analysis.",
-    fields: &[required(
-        "codes",
-        Shape::List(&CODE),
-        "The codes, in order; each may hold codes of its own.",
-    )],
-};
-
-pub static CODE: Mapping = Mapping {
-    name: "code",
-    what: "a code",
-    doc: "A code of the codebook: a theme to which passages of answers are assigned.",
-    fields: &[
-        required(
-            "id",
-            Shape::Id,
-            "The code's id, unique in the whole codebook; questions name it in `codes:`.",
-        ),
-        required("name", Shape::Text, "The code's name, as analysts read it."),
-        field(
-            "description",
-            Shape::Text,
-            "What the code covers: its memo in analysis software.",
-        ),
-        field(
-            "colour",
-            Shape::Plain,
-            "A colour for the code in analysis software, `\"#rrggbb\"`.",
-        ),
-        field(
-            "codes",
-            Shape::List(&CODE),
-            "Codes under this one, to any depth.",
         ),
     ],
 };
