@@ -332,6 +332,24 @@ Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Write the translations of a file from `export` (as the translator's
+    /// tool saved it) back into the YAML files, editing only those texts.
+    /// Entries the translator left fuzzy are written but not accepted;
+    /// the others are accepted in translations.lock.
+    #[command(after_help = "Examples:
+  enquete translations import study.fr.po
+
+Exit status: 0 imported, 1 the file is refused (another study or language,
+an unknown key, a source changed since the export) or the study would not
+pass `check`: nothing written, 2 no study at --root, or a file cannot be
+read or written.")]
+    Import {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The file from the translator.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -55,6 +55,9 @@ fn main() -> ExitCode {
             TranslationsCommand::Diff { study, lang, keys } => {
                 cmd::translations::diff(&study.root, lang.as_deref(), &keys, &console)
             }
+            TranslationsCommand::Import { study, file } => {
+                cmd::translations::import(&study.root, &file, &console)
+            }
             TranslationsCommand::Accept {
                 study,
                 lang,

@@ -11,6 +11,9 @@ use enquete::load::{self, LoadedStudy};
 use enquete::translations::status::{self, Counts, Word};
 use enquete::translations::{self, LOCK_FILE, State, Tracking};
 
+mod import;
+pub use import::import;
+
 use super::{Console, require_study};
 
 /// The study and its tracking, with the lock's problems and the keys that
@@ -292,7 +295,8 @@ pub fn export(root: &Path, lang: &str, out: Option<&Path>, console: &Console) ->
     if let Err(code) = check_lang(&tracking, Some(lang)) {
         return code;
     }
-    let po = translations::export::po(&tracking, lang, &loaded.sources);
+    let study = translations::import::study_name(&loaded, &tracking);
+    let po = translations::export::po(&tracking, lang, &study, &loaded.sources);
     match out {
         None => print!("{po}"),
         Some(path) => {

@@ -26,6 +26,20 @@ pub struct Text {
     /// A plain string that is shown as written in every language (an
     /// audience key, an address, a variable's value): nothing to translate.
     pub same_everywhere: bool,
+    /// Where a language not yet written would go.
+    pub layout: Layout,
+}
+
+/// How a text's languages are laid out, for adding one in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `{ nl: ..., en: ... }`: a new language follows the last value.
+    FlowMap { after_last: usize },
+    /// One `lang: value` a line: a new line after the last value's text,
+    /// its key at `indent` spaces.
+    BlockMap { after_last: usize, indent: usize },
+    /// A single string, the default language's.
+    Plain,
 }
 
 impl Text {
@@ -47,6 +61,8 @@ impl Text {
 pub struct Written {
     pub text: String,
     pub loc: Loc,
+    /// The byte past the value's text, as [`yaml::Node::end`].
+    pub end: usize,
 }
 
 /// Where a key rests on a position: moving the entry changes the key.
@@ -96,41 +112,72 @@ const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
 /// parse are left out (the check of the study reports them).
 pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
     let mut out = Collected::default();
-    if let Some((file, _)) = &loaded.study
-        && let Ok(root) = yaml::parse(*file, loaded.sources.text(*file))
-    {
-        let mut walker = Walker {
-            file: *file,
-            text: loaded.sources.text(*file),
-            document: None,
-            consent: false,
+    if let Some((file, _)) = &loaded.study {
+        collect_into(
+            &mut out,
+            *file,
+            loaded.sources.text(*file),
+            None,
             default_language,
-            out: &mut out,
-        };
-        walker.mapping(&root, &format::STUDY, "study");
+        );
     }
     for (id, file) in &loaded.questionnaires {
         let text = loaded.sources.text(*file);
-        let Ok(root) = yaml::parse(*file, text) else {
-            continue;
-        };
-        let Some(kind) = string_field(&root, "kind") else {
-            continue;
-        };
-        let Some(mapping) = format::document(kind) else {
-            continue;
-        };
-        let mut walker = Walker {
-            file: *file,
-            text,
-            document: Some(id.clone()),
-            consent: kind == "consent",
-            default_language,
-            out: &mut out,
-        };
-        walker.mapping(&root, mapping, id);
+        collect_into(&mut out, *file, text, Some(id), default_language);
     }
     out
+}
+
+/// The texts of one file of the study as if it held `text`: how an edit
+/// is checked before it is written.
+pub fn collect_file(
+    loaded: &LoadedStudy,
+    file: FileId,
+    text: &str,
+    default_language: &str,
+) -> Vec<Text> {
+    let mut out = Collected::default();
+    let document = loaded
+        .questionnaires
+        .iter()
+        .find(|(_, f)| *f == file)
+        .map(|(id, _)| id.as_str());
+    collect_into(&mut out, file, text, document, default_language);
+    out.texts
+}
+
+/// The texts of study.yaml (`document` `None`) or of a questionnaire.
+fn collect_into(
+    out: &mut Collected,
+    file: FileId,
+    text: &str,
+    document: Option<&str>,
+    default_language: &str,
+) {
+    let Ok(root) = yaml::parse(file, text) else {
+        return;
+    };
+    let (mapping, prefix, consent) = match document {
+        None => (&format::STUDY, "study", false),
+        Some(id) => {
+            let Some(kind) = string_field(&root, "kind") else {
+                return;
+            };
+            let Some(mapping) = format::document(kind) else {
+                return;
+            };
+            (mapping, id, kind == "consent")
+        }
+    };
+    let mut walker = Walker {
+        file,
+        text,
+        document: document.map(str::to_string),
+        consent,
+        default_language,
+        out,
+    };
+    walker.mapping(&root, mapping, prefix);
 }
 
 fn string_field<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
@@ -244,6 +291,7 @@ impl Walker<'_> {
     }
 
     fn text(&mut self, node: &Node, key: String, plain_is_key: bool) {
+        let layout = self.layout(node);
         let (by_language, plain) = match &node.value {
             Value::Map(entries) => (
                 entries
@@ -265,7 +313,28 @@ impl Walker<'_> {
             consent: self.consent,
             by_language,
             same_everywhere: plain && plain_is_key,
+            layout,
         });
+    }
+
+    fn layout(&self, node: &Node) -> Layout {
+        let Value::Map(entries) = &node.value else {
+            return Layout::Plain;
+        };
+        let Some((first, _)) = entries.first() else {
+            return Layout::Plain;
+        };
+        let after_last = entries
+            .last()
+            .map_or(node.loc.offset as usize, |(_, v)| value_end(self.text, v));
+        if self.text.as_bytes().get(node.loc.offset as usize) == Some(&b'{') {
+            Layout::FlowMap { after_last }
+        } else {
+            Layout::BlockMap {
+                after_last,
+                indent: first.loc.col.saturating_sub(1) as usize,
+            }
+        }
     }
 
     /// A scalar's text; numbers and booleans as written (as the reader does).
@@ -280,8 +349,17 @@ impl Walker<'_> {
         Some(Written {
             text,
             loc: node.loc,
+            end: node.end as usize,
         })
     }
+}
+
+/// The end of a value's own text: a block scalar's span runs on over the
+/// blank lines after it, which belong to the layout of the file.
+pub fn value_end(text: &str, node: &Node) -> usize {
+    let start = node.loc.offset as usize;
+    let end = (node.end as usize).clamp(start, text.len());
+    start + text[start..end].trim_end().len()
 }
 
 /// The id the validator gives an entry written without one (see the

@@ -5,9 +5,12 @@
 //! *outdated*: `check` and `build` say so, `enquete translations` shows
 //! the status ([`status`]), the change, and records new acceptances.
 
+pub mod edit;
 pub mod export;
+pub mod import;
 pub mod keys;
 pub mod lock;
+pub mod po;
 pub mod status;
 
 use std::collections::BTreeMap;
