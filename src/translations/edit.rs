@@ -288,7 +288,12 @@ fn plain_fits(value: &str) -> bool {
     {
         return false;
     }
-    // Whatever YAML would type otherwise (`yes`, `12`, `null`, `1e3`).
+    // YAML 1.1 readers (editors' schema checks) take these for booleans.
+    const OLD_BOOLEANS: &[&str] = &["y", "n", "yes", "no", "on", "off"];
+    if OLD_BOOLEANS.contains(&value.to_lowercase().as_str()) {
+        return false;
+    }
+    // Whatever YAML would type otherwise (`true`, `12`, `null`, `1e3`).
     matches!(
         yaml::parse(0, &format!("v: {value}")).map(|n| n.value),
         Ok(Value::Map(entries)) if matches!(&entries[0].1.value, Value::Str(s) if s == value)

@@ -1,0 +1,380 @@
+//! `enquete translations import`: a translator's file written back into the
+//! YAML in place. Each test exports a file as a user would, edits it as a
+//! translator's tool would, imports it, and looks at the files on disk.
+
+mod common;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+use common::{STUDY, study};
+
+/// Every style a text can be written in, and comments to keep.
+const GUIDE: &str = "# A guide, in every YAML style.
+kind: interview
+title: { en: Guide, fr: Guide }
+audience: buddies
+sections:
+  - id: intro
+    title:
+      en: Introduction   # as the thesis has it
+      fr: Introduction
+    questions:
+      - id: matching
+        # Asked first.
+        text:
+          en: \"How were you matched?\"
+          fr: 'Comment avez-vous été jumelé ?'
+        probes:
+          - { en: By whom?, fr: Par qui ? }
+      - id: story
+        text:
+          en: |-
+            Tell me about it.
+            Take your time.
+          fr: |-
+            Racontez-moi.
+            Prenez votre temps.
+
+        help:
+          en: >
+            A long help text
+            folded over lines.
+          fr: >
+            Un long texte d'aide
+            replié sur des lignes.
+      - id: age
+        type: single
+        text: { en: Your age, fr: Votre âge }
+        options:
+          - { value: young, label: { en: Under 30, fr: Moins de 30 ans } }
+          - { value: old, label: { en: 30 or over } }
+          - value: older
+            label:
+              en: \"Over 60\"
+      - id: more
+        text: Anything else?
+";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+fn enquete(root: &Path, args: &[&str]) -> Run {
+    let output = Command::new(env!("CARGO_BIN_EXE_enquete"))
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("enquete runs");
+    Run {
+        code: output.status.code().expect("an exit code"),
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+fn guide_study() -> tempfile::TempDir {
+    let dir = study(&[
+        ("study.yaml", STUDY.as_bytes()),
+        ("questionnaires/q.yaml", GUIDE.as_bytes()),
+    ]);
+    assert_eq!(
+        enquete(dir.path(), &["translations", "accept", "--all"]).code,
+        0
+    );
+    dir
+}
+
+/// Exports `lang` into `{root}/../{name}` and returns its path and text.
+fn export(root: &Path, lang: &str, out: &Path) -> String {
+    let run = enquete(
+        root,
+        &[
+            "translations",
+            "export",
+            "--lang",
+            lang,
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    std::fs::read_to_string(out).unwrap()
+}
+
+/// Every file under `root`, by path, as bytes.
+fn snapshot(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut dirs = vec![root.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let rel = path.strip_prefix(root).unwrap().display().to_string();
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    out
+}
+
+/// Replaces the `msgstr` of the entry whose context is `key`.
+fn translate(po: &str, key: &str, msgstr: &str) -> String {
+    let context = format!("msgctxt \"{key}\"\n");
+    let at = po
+        .find(&context)
+        .unwrap_or_else(|| panic!("{key} in the file"));
+    let from = at + po[at..].find("msgstr ").unwrap();
+    let to = po[from..].find("\n\n").map_or(po.len(), |i| from + i + 1);
+    format!("{}msgstr {msgstr}\n{}", &po[..from], &po[to..])
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        let target = to.join(path.file_name().unwrap());
+        if path.is_dir() {
+            copy_dir(&path, &target);
+        } else {
+            std::fs::copy(&path, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn export_then_import_leaves_the_bundled_study_byte_identical() {
+    let bundled = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("study");
+    std::fs::create_dir(&root).unwrap();
+    std::fs::copy(bundled.join("study.yaml"), root.join("study.yaml")).unwrap();
+    std::fs::copy(
+        bundled.join("translations.lock"),
+        root.join("translations.lock"),
+    )
+    .unwrap();
+    copy_dir(
+        &bundled.join("questionnaires"),
+        &root.join("questionnaires"),
+    );
+    copy_dir(&bundled.join("locales"), &root.join("locales"));
+    let before = snapshot(&root);
+    for lang in ["en", "fr"] {
+        let po = dir.path().join(format!("study.{lang}.po"));
+        export(&root, lang, &po);
+        let run = enquete(&root, &["translations", "import", po.to_str().unwrap()]);
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        assert_eq!(
+            run.stdout,
+            format!(
+                "imported {} ({lang}): 0 translations changed\n  0 newly accepted in translations.lock\n",
+                po.display()
+            )
+        );
+    }
+    assert!(snapshot(&root) == before, "a file changed");
+}
+
+#[test]
+fn each_change_lands_on_its_own_text_in_the_style_it_was_written_in() {
+    let dir = guide_study();
+    let root = dir.path();
+    let po_path = root.join("q.fr.po");
+    let mut po = export(root, "fr", &po_path);
+    for (key, msgstr) in [
+        ("q/intro/title", "\"Présentation\""),
+        (
+            "q/intro/matching/text",
+            "\"Comment vous a-t-on mis en relation ?\"",
+        ),
+        ("q/intro/matching/probes/1", "\"Par qui, au juste ?\""),
+        (
+            "q/intro/story/text",
+            "\"\"\n\"Racontez-moi tout.\\n\"\n\"Prenez votre temps.\"",
+        ),
+        ("q/intro/story/help", "\"Un texte d'aide plus court.\\n\""),
+        ("q/intro/age/options/old/label", "\"30 ans ou plus\""),
+        ("q/intro/age/options/older/label", "\"Plus de 60 ans\""),
+        ("q/intro/more/text", "\"Autre chose ?\""),
+    ] {
+        po = translate(&po, key, msgstr);
+    }
+    std::fs::write(&po_path, po).unwrap();
+    let run = enquete(root, &["translations", "import", po_path.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "imported {} (fr): 8 translations changed in questionnaires/q.yaml\n  \
+             3 newly accepted in translations.lock\n",
+            po_path.display()
+        )
+    );
+    let expected = GUIDE
+        .replace("      fr: Introduction\n", "      fr: Présentation\n")
+        .replace(
+            "'Comment avez-vous été jumelé ?'",
+            "'Comment vous a-t-on mis en relation ?'",
+        )
+        .replace("fr: Par qui ? }", "fr: \"Par qui, au juste ?\" }")
+        .replace("Racontez-moi.\n", "Racontez-moi tout.\n")
+        .replace(
+            "Un long texte d'aide\n            replié sur des lignes.\n",
+            "Un texte d'aide plus court.\n",
+        )
+        .replace(
+            "{ en: 30 or over }",
+            "{ en: 30 or over, fr: 30 ans ou plus }",
+        )
+        .replace(
+            "              en: \"Over 60\"\n",
+            "              en: \"Over 60\"\n              fr: \"Plus de 60 ans\"\n",
+        )
+        .replace(
+            "text: Anything else?",
+            "text: { en: Anything else?, fr: Autre chose ? }",
+        );
+    assert_eq!(
+        std::fs::read_to_string(root.join("questionnaires/q.yaml")).unwrap(),
+        expected
+    );
+    let status = enquete(root, &["translations", "status", "--strict"]);
+    assert_eq!(status.code, 0, "{}{}", status.stdout, status.stderr);
+}
+
+#[test]
+fn a_fuzzy_entry_is_written_but_not_accepted() {
+    let dir = guide_study();
+    let root = dir.path();
+    let q = root.join("questionnaires/q.yaml");
+    let text = std::fs::read_to_string(&q).unwrap();
+    std::fs::write(&q, text.replace("By whom?", "By whom exactly?")).unwrap();
+    let po_path = root.join("q.fr.po");
+    let po = export(root, "fr", &po_path);
+    assert!(po.contains("#, fuzzy\n#| msgctxt \"q/intro/matching/probes/1\"\n"));
+    // The translator updates the text but leaves it for review.
+    let po = translate(&po, "q/intro/matching/probes/1", "\"Par qui exactement ?\"");
+    std::fs::write(&po_path, &po).unwrap();
+    let run = enquete(root, &["translations", "import", po_path.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains(
+            "  0 newly accepted in translations.lock\n  1 marked fuzzy by the translator: \
+             written, not accepted (`enquete translations status` counts them)\n  \
+             3 left empty by the translator: the study keeps what it has\n"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        std::fs::read_to_string(&q)
+            .unwrap()
+            .contains("{ en: By whom exactly?, fr: Par qui exactement ? }")
+    );
+    let outdated = |root: &Path| enquete(root, &["translations", "diff", "--lang", "fr"]).stderr;
+    assert_eq!(outdated(root), "1 outdated translation\n");
+    // Reviewed: the flag removed, the same file imported again.
+    std::fs::write(&po_path, po.replace("#, fuzzy\n", "")).unwrap();
+    let run = enquete(root, &["translations", "import", po_path.to_str().unwrap()]);
+    assert!(
+        run.stdout
+            .contains("  1 newly accepted in translations.lock\n  3 left empty"),
+        "{}",
+        run.stdout
+    );
+    assert_eq!(outdated(root), "0 outdated translations\n");
+}
+
+/// Imports `po` and expects it refused with `reasons`, nothing written.
+fn refused(root: &Path, po: &str, reasons: &str) {
+    let path = root.join("in.po");
+    std::fs::write(&path, po).unwrap();
+    let before = snapshot(root);
+    let run = enquete(root, &["translations", "import", path.to_str().unwrap()]);
+    assert_eq!(
+        (run.code, run.stderr.as_str()),
+        (
+            1,
+            format!(
+                "error: {} is refused; nothing was written:\n{reasons}",
+                path.display()
+            )
+            .as_str()
+        )
+    );
+    assert!(snapshot(root) == before, "a file changed");
+}
+
+#[test]
+fn a_file_of_another_study_language_or_source_is_refused_with_its_reasons() {
+    let dir = guide_study();
+    let root = dir.path();
+    let po = export(root, "fr", &root.join("q.fr.po"));
+    let po = translate(&po, "q/intro/title", "\"Présentation\"");
+
+    refused(
+        root,
+        &po.replace(
+            "Project-Id-Version: Test study",
+            "Project-Id-Version: Other",
+        ),
+        "  this file was exported from the study “Other”, not from this one (“Test study”)\n",
+    );
+    refused(
+        root,
+        &po.replace("Language: fr", "Language: de"),
+        "  this file is a translation into `de`; the study translates into fr only\n",
+    );
+    refused(
+        root,
+        &po.replace("msgctxt \"q/intro/title\"", "msgctxt \"q/intro/titel\""),
+        "  line 30: no translatable text of the study has the key `q/intro/titel` \
+         (did you mean `q/intro/title`?)\n",
+    );
+    // The source changed since the export: the translation may not fit it.
+    let q = root.join("questionnaires/q.yaml");
+    let text = std::fs::read_to_string(&q).unwrap();
+    std::fs::write(&q, text.replace("en: Introduction ", "en: Welcome ")).unwrap();
+    refused(
+        root,
+        &po,
+        "  line 30: the en text of `q/intro/title` changed since this file was exported; \
+         `enquete translations diff --lang fr q/intro/title` shows the change, \
+         and a new export gives the translator the current text\n",
+    );
+}
+
+#[test]
+fn an_import_that_would_break_the_study_writes_nothing() {
+    let dir = guide_study();
+    let root = dir.path();
+    let po = export(root, "fr", &root.join("q.fr.po"));
+    let path = root.join("in.po");
+    std::fs::write(
+        &path,
+        translate(&po, "q/intro/title", "\"Bonjour { $inconnu }\""),
+    )
+    .unwrap();
+    let before = snapshot(root);
+    let run = enquete(root, &["translations", "import", path.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stderr.contains("unknown variable `{ $inconnu }`"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.ends_with(&format!(
+        "error: with the translations of {} the study would not pass `enquete check`; \
+         nothing was written\n",
+        path.display()
+    )));
+    assert!(snapshot(root) == before, "a file changed");
+}
