@@ -42,6 +42,9 @@ pub fn po(tracking: &Tracking, lang: &str, study: &str, sources: &Sources) -> St
         out.push('\n');
         let written = text.get(lang);
         let at = written.map_or(text.loc, |w| w.loc);
+        for note in &text.notes {
+            let _ = writeln!(out, "#. {note}");
+        }
         let _ = writeln!(out, "#: {}:{}", sources.display(at.file), at.line);
         if tracking.state(text, lang) == State::Outdated {
             let previous = tracking.lock.entries[&text.key]

@@ -28,6 +28,10 @@ pub struct Text {
     pub same_everywhere: bool,
     /// Where a language not yet written would go.
     pub layout: Layout,
+    /// What the study says about the text for a translator: the YAML
+    /// comments above it and above the fields and entries that hold it,
+    /// outermost first, and the question's `help`.
+    pub notes: Vec<String>,
 }
 
 /// How a text's languages are laid out, for adding one in place.
@@ -176,6 +180,7 @@ fn collect_into(
         consent,
         default_language,
         out,
+        notes: Vec::new(),
     };
     walker.mapping(&root, mapping, prefix);
 }
@@ -200,6 +205,8 @@ struct Walker<'a> {
     consent: bool,
     default_language: &'a str,
     out: &'a mut Collected,
+    /// The comments above the fields and entries being walked.
+    notes: Vec<String>,
 }
 
 impl Walker<'_> {
@@ -212,6 +219,16 @@ impl Walker<'_> {
                 continue;
             };
             let path = format!("{prefix}/{}", field.name);
+            let depth = self.notes.len();
+            if let Some(note) = comment_above(self.text, key.loc.offset as usize, false) {
+                self.notes.push(note);
+            }
+            if field.name == "text"
+                && let Some(help) = self.source_of(entries, "help")
+            {
+                let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.notes.push(format!("help: {help}"));
+            }
             match field.shape {
                 Shape::Text => {
                     let plain_is_key = SAME_EVERYWHERE_WHEN_PLAIN.contains(&field.name);
@@ -220,7 +237,12 @@ impl Walker<'_> {
                 Shape::TextList => {
                     if let Value::Seq(items) = &value.value {
                         for (i, item) in items.iter().enumerate() {
+                            let note = comment_above(self.text, item.loc.offset as usize, true);
+                            let pushed = note.map(|n| self.notes.push(n)).is_some();
                             self.text(item, format!("{path}/{}", i + 1), false);
+                            if pushed {
+                                self.notes.pop();
+                            }
                         }
                     }
                 }
@@ -248,6 +270,23 @@ impl Walker<'_> {
                 | Shape::Duration
                 | Shape::PlainList => {}
             }
+            self.notes.truncate(depth);
+        }
+    }
+
+    /// The default-language text of a field of `entries`.
+    fn source_of(&self, entries: &[(yaml::Key, Node)], name: &str) -> Option<String> {
+        let (_, node) = entries.iter().find(|(k, _)| k.name == name)?;
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Map(languages) => languages
+                .iter()
+                .find(|(l, _)| l.name == self.default_language)
+                .and_then(|(_, v)| match &v.value {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                }),
+            _ => None,
         }
     }
 
@@ -272,7 +311,12 @@ impl Walker<'_> {
             };
             let prefix = format!("{base}/{segment}");
             let before = self.out.texts.len();
+            let note = comment_above(self.text, item.loc.offset as usize, true);
+            let pushed = note.map(|n| self.notes.push(n)).is_some();
             self.mapping(item, mapping, &prefix);
+            if pushed {
+                self.notes.pop();
+            }
             let has_translations = self.out.texts[before..].iter().any(|t| {
                 t.by_language
                     .iter()
@@ -314,6 +358,7 @@ impl Walker<'_> {
             by_language,
             same_everywhere: plain && plain_is_key,
             layout,
+            notes: self.notes.clone(),
         });
     }
 
@@ -352,6 +397,49 @@ impl Walker<'_> {
             end: node.end as usize,
         })
     }
+}
+
+/// The comment lines right above the line of `offset`, indented as that
+/// line is (so that lines of a block of text above are never taken), as
+/// one paragraph; for an entry of a list, the line of its `-`.
+fn comment_above(text: &str, offset: usize, entry: bool) -> Option<String> {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = &text[line_start..];
+    let indent = line.len() - line.trim_start_matches(' ').len();
+    let starts_line = if entry {
+        line[indent..].starts_with('-')
+    } else {
+        // A key after `- ` on its entry's line: the comment above is the
+        // entry's, taken with the entry.
+        line_start + indent == offset
+    };
+    if !starts_line {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut end = line_start;
+    while end > 0 {
+        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
+        let above = &text[start..end - 1];
+        let body = above.trim_start_matches(' ');
+        if above.len() - body.len() != indent || !body.starts_with('#') {
+            break;
+        }
+        lines.push(body.trim_start_matches('#').trim());
+        end = start;
+    }
+    // The comments that open the file are about the file.
+    if end == 0 {
+        return None;
+    }
+    lines.reverse();
+    let note = lines
+        .iter()
+        .filter(|l| !l.is_empty() && !l.starts_with("yaml-language-server:"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!note.is_empty()).then_some(note)
 }
 
 /// The end of a value's own text: a block scalar's span runs on over the

@@ -378,3 +378,95 @@ fn an_import_that_would_break_the_study_writes_nothing() {
     )));
     assert!(snapshot(root) == before, "a file changed");
 }
+
+/// A translators' tool run on a file: its output, or `None` outside CI
+/// when the tool is not installed (CI installs translate-toolkit).
+fn tool(name: &str, args: &[&Path]) -> Option<std::process::Output> {
+    match Command::new(name).args(args).output() {
+        Ok(output) => {
+            assert!(
+                output.status.success(),
+                "{name}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+            Some(output)
+        }
+        Err(_) if std::env::var_os("CI").is_none() => {
+            eprintln!("{name} is not installed (pip install translate-toolkit): not checked");
+            None
+        }
+        Err(e) => panic!("{name} is required in CI: {e}"),
+    }
+}
+
+#[test]
+fn a_po_file_carries_notes_and_previous_sources_that_translators_tools_read() {
+    let dir = guide_study();
+    let root = dir.path();
+    let q = root.join("questionnaires/q.yaml");
+    let text = std::fs::read_to_string(&q).unwrap();
+    std::fs::write(&q, text.replace("By whom?", "By whom exactly?")).unwrap();
+    let path = root.join("q.fr.po");
+    let po = export(root, "fr", &path);
+    for entry in [
+        // The comment above the text.
+        "\n#. Asked first.
+#: questionnaires/q.yaml:15
+msgctxt \"q/intro/matching/text\"
+msgid \"How were you matched?\"
+msgstr \"Comment avez-vous été jumelé ?\"
+",
+        // Outdated: fuzzy, with the source it was translated from.
+        "\n#: questionnaires/q.yaml:17
+#, fuzzy
+#| msgctxt \"q/intro/matching/probes/1\"
+#| msgid \"By whom?\"
+msgctxt \"q/intro/matching/probes/1\"
+msgid \"By whom exactly?\"
+msgstr \"Par qui ?\"
+",
+        // The question's help, for its text.
+        "\n#. help: A long help text folded over lines.
+#: questionnaires/q.yaml:24
+msgctxt \"q/intro/story/text\"
+",
+    ] {
+        assert!(po.contains(entry), "{entry}\nnot in\n{po}");
+    }
+    let msgfmt = Command::new("msgfmt")
+        .args(["--check", "--statistics", "-o", "/dev/null"])
+        .arg(&path)
+        .env("LC_ALL", "C")
+        .output()
+        .expect("msgfmt (Debian package gettext) is installed");
+    assert_eq!(
+        String::from_utf8(msgfmt.stderr).unwrap(),
+        "9 translated messages, 1 fuzzy translation, 3 untranslated messages.\n"
+    );
+    let Some(counts) = tool("pocount", &[Path::new("--csv"), &path]) else {
+        return;
+    };
+    // Translated, fuzzy and untranslated messages as pocount reads them.
+    let csv = String::from_utf8(counts.stdout).unwrap();
+    let row: Vec<&str> = csv.lines().nth(1).unwrap().split(',').collect();
+    assert_eq!((row[1], row[4], row[6]), ("9", "1", "3"), "{csv}");
+    let xliff = root.join("q.fr.xlf");
+    tool("po2xliff", &[&path, &xliff]);
+    let xliff = std::fs::read_to_string(xliff).unwrap();
+    assert_eq!(
+        xliff.matches("<trans-unit").count(),
+        14,
+        "the header and 13 texts"
+    );
+    // The fuzzy entry is read as one to review, its previous source kept.
+    assert!(
+        xliff.contains(
+            "approved=\"no\">
+        <source>By whom exactly?</source>
+        <target state=\"needs-translation\">Par qui ?</target>
+        <alt-trans xml:space=\"preserve\" origin=\"previous\"><source>By whom?</source>"
+        ),
+        "{xliff}"
+    );
+    assert!(xliff.contains("<note from=\"developer\">Asked first.</note>"));
+}
