@@ -312,10 +312,12 @@ written.")]
     /// Write the texts into one language as a file for a translator's
     /// tool: a gettext PO file (Poedit, Weblate, Lokalize...) with the key
     /// as each entry's context, missing texts empty and outdated ones
-    /// marked fuzzy with the source they were made from.
+    /// marked fuzzy with the source they were made from; or XLIFF 2.0
+    /// (CAT tools), one unit per text, outdated ones `initial`.
     #[command(after_help = "Examples:
   enquete translations export --lang fr --out study.fr.po
   enquete translations export --lang en > study.en.po
+  enquete translations export --lang fr --format xliff --out study.fr.xlf
 
 Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
 --root, an unknown language, or the file cannot be written.")]
@@ -338,6 +340,7 @@ Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
     /// the others are accepted in translations.lock.
     #[command(after_help = "Examples:
   enquete translations import study.fr.po
+  enquete translations import study.fr.xlf
 
 Exit status: 0 imported, 1 the file is refused (another study or language,
 an unknown key, a source changed since the export) or the study would not
@@ -356,6 +359,8 @@ read or written.")]
 pub enum ExportFormat {
     /// gettext PO
     Po,
+    /// XLIFF 2.0
+    Xliff,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

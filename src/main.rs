@@ -75,9 +75,15 @@ fn main() -> ExitCode {
             TranslationsCommand::Export {
                 study,
                 lang,
-                format: cli::ExportFormat::Po,
+                format,
                 out,
-            } => cmd::translations::export(&study.root, &lang, out.as_deref(), &console),
+            } => cmd::translations::export(
+                &study.root,
+                &lang,
+                matches!(format, cli::ExportFormat::Xliff),
+                out.as_deref(),
+                &console,
+            ),
         },
         Command::Serve {
             study,

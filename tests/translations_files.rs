@@ -90,8 +90,12 @@ fn guide_study() -> tempfile::TempDir {
     dir
 }
 
-/// Exports `lang` into `{root}/../{name}` and returns its path and text.
+/// Exports `lang` as PO into `out` and returns its text.
 fn export(root: &Path, lang: &str, out: &Path) -> String {
+    export_as(root, lang, "po", out)
+}
+
+fn export_as(root: &Path, lang: &str, format: &str, out: &Path) -> String {
     let run = enquete(
         root,
         &[
@@ -99,6 +103,8 @@ fn export(root: &Path, lang: &str, out: &Path) -> String {
             "export",
             "--lang",
             lang,
+            "--format",
+            format,
             "--out",
             out.to_str().unwrap(),
         ],
@@ -168,17 +174,19 @@ fn export_then_import_leaves_the_bundled_study_byte_identical() {
     copy_dir(&bundled.join("locales"), &root.join("locales"));
     let before = snapshot(&root);
     for lang in ["en", "fr"] {
-        let po = dir.path().join(format!("study.{lang}.po"));
-        export(&root, lang, &po);
-        let run = enquete(&root, &["translations", "import", po.to_str().unwrap()]);
-        assert_eq!(run.code, 0, "{}", run.stderr);
-        assert_eq!(
-            run.stdout,
-            format!(
-                "imported {} ({lang}): 0 translations changed\n  0 newly accepted in translations.lock\n",
-                po.display()
-            )
-        );
+        for format in ["po", "xliff"] {
+            let file = dir.path().join(format!("study.{lang}.{format}"));
+            export_as(&root, lang, format, &file);
+            let run = enquete(&root, &["translations", "import", file.to_str().unwrap()]);
+            assert_eq!(run.code, 0, "{}", run.stderr);
+            assert_eq!(
+                run.stdout,
+                format!(
+                    "imported {} ({lang}): 0 translations changed\n  0 newly accepted in translations.lock\n",
+                    file.display()
+                )
+            );
+        }
     }
     assert!(snapshot(&root) == before, "a file changed");
 }
@@ -469,4 +477,142 @@ msgctxt \"q/intro/story/text\"
         "{xliff}"
     );
     assert!(xliff.contains("<note from=\"developer\">Asked first.</note>"));
+}
+
+/// translate-toolkit's XLIFF 2.0 reader (its `xliff2po` reads XLIFF 1.2
+/// only) on a file: units, those it takes as fuzzy and as translated, and
+/// the languages. `None` outside CI when translate-toolkit is missing.
+fn xliff2_reading(path: &Path) -> Option<String> {
+    let script = "import sys\n\
+from translate.storage import xliff2\n\
+s = xliff2.Xliff2File.parsefile(sys.argv[1])\n\
+u = s.units\n\
+print(len(u), sum(x.isfuzzy() for x in u), sum(x.istranslated() for x in u), \
+s.getsourcelanguage(), s.gettargetlanguage(), u[0].getid())\n";
+    let output = Command::new("python3")
+        .args(["-c", script])
+        .arg(path)
+        .output()
+        .expect("python3 runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if stderr.contains("No module named 'translate'") && std::env::var_os("CI").is_none() {
+        eprintln!(
+            "translate-toolkit is not installed (pip install translate-toolkit): not checked"
+        );
+        return None;
+    }
+    assert!(output.status.success(), "{stderr}");
+    Some(String::from_utf8(output.stdout).unwrap())
+}
+
+#[test]
+fn an_xliff_file_marks_outdated_units_and_is_read_back() {
+    let dir = guide_study();
+    let root = dir.path();
+    let q = root.join("questionnaires/q.yaml");
+    let text = std::fs::read_to_string(&q).unwrap();
+    std::fs::write(&q, text.replace("By whom?", "By whom exactly?")).unwrap();
+    let path = root.join("q.fr.xlf");
+    let xliff = export_as(root, "fr", "xliff", &path);
+    assert!(xliff.starts_with(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>
+<!-- The study's texts, from en into fr. Exported by `enquete translations export`. -->
+<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">
+  <file id=\"f1\" original=\"study.yaml\" xml:space=\"preserve\">
+    <notes>
+      <note category=\"study\">Test study</note>
+    </notes>
+"
+    ));
+    for unit in [
+        "
+    <unit id=\"q:intro:matching:text\" name=\"q/intro/matching/text\">
+      <notes>
+        <note category=\"location\">questionnaires/q.yaml:15</note>
+        <note category=\"comment\">Asked first.</note>
+      </notes>
+      <segment state=\"reviewed\">
+        <source>How were you matched?</source>
+        <target>Comment avez-vous été jumelé ?</target>
+      </segment>
+    </unit>
+",
+        "
+    <unit id=\"q:intro:matching:probes:1\" name=\"q/intro/matching/probes/1\">
+      <notes>
+        <note category=\"location\">questionnaires/q.yaml:17</note>
+        <note category=\"previous-source\">By whom?</note>
+      </notes>
+      <segment state=\"initial\" subState=\"enquete:outdated\">
+        <source>By whom exactly?</source>
+        <target>Par qui ?</target>
+      </segment>
+    </unit>
+",
+        "
+      <segment state=\"initial\">
+        <source>Anything else?</source>
+      </segment>
+",
+    ] {
+        assert!(xliff.contains(unit), "{unit}\nnot in\n{xliff}");
+    }
+    if let Some(reading) = xliff2_reading(&path) {
+        assert_eq!(reading, "13 1 9 en fr study:title\n");
+    }
+
+    // The translator updates the outdated unit and fills in a missing one.
+    let translated = xliff
+        .replace(
+            "<segment state=\"initial\" subState=\"enquete:outdated\">
+        <source>By whom exactly?</source>
+        <target>Par qui ?</target>",
+            "<segment state=\"translated\">
+        <source>By whom exactly?</source>
+        <target>Par qui exactement ?</target>",
+        )
+        .replace(
+            "<segment state=\"initial\">
+        <source>Anything else?</source>",
+            "<segment state=\"translated\">
+        <source>Anything else?</source>
+        <target>Autre chose &amp; encore ?</target>",
+        );
+    std::fs::write(&path, translated).unwrap();
+    let run = enquete(root, &["translations", "import", path.to_str().unwrap()]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert_eq!(
+        run.stdout,
+        format!(
+            "imported {} (fr): 2 translations changed in questionnaires/q.yaml\n  \
+             2 newly accepted in translations.lock\n  \
+             2 left empty by the translator: the study keeps what it has\n",
+            path.display()
+        )
+    );
+    let yaml = std::fs::read_to_string(&q).unwrap();
+    assert!(yaml.contains("{ en: By whom exactly?, fr: Par qui exactement ? }"));
+    assert!(yaml.contains("text: { en: Anything else?, fr: Autre chose & encore ? }"));
+    let diff = enquete(root, &["translations", "diff", "--lang", "fr"]);
+    assert_eq!(diff.stderr, "0 outdated translations\n");
+
+    // XLIFF 1.2 (what xliff2po and older tools write) is refused.
+    let old = root.join("old.xlf");
+    std::fs::write(
+        &old,
+        "<?xml version=\"1.0\"?>\n<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"/>\n",
+    )
+    .unwrap();
+    let run = enquete(root, &["translations", "import", old.to_str().unwrap()]);
+    assert_eq!(
+        (run.code, run.stderr),
+        (
+            1,
+            format!(
+                "error: {}:2: XLIFF 1.2: enquete reads XLIFF 2 (as `export --format xliff` writes it); \
+                 nothing was imported\n",
+                old.display()
+            )
+        )
+    );
 }

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use enquete::diagnostics::Diagnostics;
 use enquete::load;
 use enquete::translations::import::{self, Incoming, IncomingMessage};
-use enquete::translations::{LOCK_FILE, State, Tracking, lock, po};
+use enquete::translations::{LOCK_FILE, State, Tracking, lock, po, xliff};
 
 use super::super::Console;
 use super::open;
@@ -151,8 +151,16 @@ pub fn import(root: &Path, file: &Path, console: &Console) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A translator's file as the entries to import.
+/// A translator's file as the entries to import: XLIFF when it is XML,
+/// PO otherwise.
 fn read_incoming(text: &str) -> Result<Incoming, String> {
+    if text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .starts_with('<')
+    {
+        return xliff::read(text);
+    }
     let catalog = po::parse(text).map_err(|e| format!("{}: {}", e.line, e.message))?;
     Ok(Incoming {
         study: catalog.header.get("Project-Id-Version").cloned(),
