@@ -108,6 +108,30 @@ Exit status: 0 no errors, 1 the study has errors, 2 no study at --root.")]
         #[command(subcommand)]
         action: TranslationsCommand,
     },
+    /// Whether the study still prints the wording of a signed consent
+    /// sheet, given the hash in the sheet's footer; if not, which items
+    /// changed since (from consent-wording.lock, which `build` keeps).
+    #[command(after_help = "Examples:
+  enquete verify consent-written --lang fr --hash 445948a1b2c3
+  enquete verify consent-written --lang fr --hash 445948      the first digits suffice
+
+Exit status: 0 the study prints that wording, 1 it does not (or the study
+has errors), 2 no study at --root, an unknown document or language, or a
+hash that is not hexadecimal.")]
+    Verify {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The consent document's id (its file name without .yaml).
+        #[arg(value_name = "DOC")]
+        document: String,
+        /// The language of the sheet.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// The hash in the sheet's footer (`#445948a1b2c3`), or its first
+        /// six digits or more.
+        #[arg(long, value_name = "HASH")]
+        hash: String,
+    },
     /// Show the study in the browser while you edit it: builds the site in
     /// memory (nothing is written), serves it on this computer only
     /// (127.0.0.1), and after each save rebuilds what changed and reloads

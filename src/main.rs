@@ -46,6 +46,12 @@ fn main() -> ExitCode {
             consent.allow_outdated_consent,
             &console,
         ),
+        Command::Verify {
+            study,
+            document,
+            lang,
+            hash,
+        } => cmd::verify::run(&study.root, &document, &lang, &hash, &console),
         Command::Translations { action } => match action {
             TranslationsCommand::Status {
                 study,

@@ -12,6 +12,7 @@ pub mod keys;
 pub mod lock;
 pub mod po;
 pub mod status;
+pub mod wording;
 pub mod xliff;
 
 use std::collections::BTreeMap;
