@@ -156,7 +156,7 @@ mod tests {
             vec![("title".into(), "aaaaaaaaaaaa".into())],
         );
         let text = write(&history);
-        assert_eq!(parse(&text).0 == history, true);
+        assert!(parse(&text).0 == history);
         let conflicted = format!("<<<<<<< ours\n{text}=======\n>>>>>>> theirs\n");
         assert_eq!(parse(&conflicted).1, 3);
     }
