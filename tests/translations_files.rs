@@ -52,7 +52,7 @@ sections:
           - { value: old, label: { en: 30 or over } }
           - value: older
             label:
-              en: \"Over 60\"
+              en: \"Over 60\"   # the table's last band
       - id: more
         text: Anything else?
 ";
@@ -243,8 +243,8 @@ fn each_change_lands_on_its_own_text_in_the_style_it_was_written_in() {
             "{ en: 30 or over, fr: 30 ans ou plus }",
         )
         .replace(
-            "              en: \"Over 60\"\n",
-            "              en: \"Over 60\"\n              fr: \"Plus de 60 ans\"\n",
+            "              en: \"Over 60\"   # the table's last band\n",
+            "              en: \"Over 60\"   # the table's last band\n              fr: \"Plus de 60 ans\"\n",
         )
         .replace(
             "text: Anything else?",

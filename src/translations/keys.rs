@@ -39,8 +39,8 @@ pub struct Text {
 pub enum Layout {
     /// `{ nl: ..., en: ... }`: a new language follows the last value.
     FlowMap { after_last: usize },
-    /// One `lang: value` a line: a new line after the last value's text,
-    /// its key at `indent` spaces.
+    /// One `lang: value` a line: a new line after the last value's line
+    /// (`after_last` is its end), its key at `indent` spaces.
     BlockMap { after_last: usize, indent: usize },
     /// A single string, the default language's.
     Plain,
@@ -375,8 +375,13 @@ impl Walker<'_> {
         if self.text.as_bytes().get(node.loc.offset as usize) == Some(&b'{') {
             Layout::FlowMap { after_last }
         } else {
+            // After a comment that ends the last value's line, so that the
+            // comment stays with its value.
+            let line_end = self.text[after_last..]
+                .find('\n')
+                .map_or(self.text.len(), |i| after_last + i);
             Layout::BlockMap {
-                after_last,
+                after_last: line_end,
                 indent: first.loc.col.saturating_sub(1) as usize,
             }
         }

@@ -186,6 +186,8 @@ pub fn read(text: &str) -> Result<Incoming, String> {
         let event = reader
             .read_event()
             .map_err(|e| format!("{}: this is not well-formed XML: {e}", line()))?;
+        // `<target/>` holds nothing: only an opened one is read.
+        let opened = matches!(event, Event::Start(_));
         match event {
             Event::Start(e) | Event::Empty(e) if capture.is_some_and(Capture::is_text) => {
                 let name = local(&e);
@@ -236,9 +238,13 @@ pub fn read(text: &str) -> Result<Incoming, String> {
                         u.needs_review = true;
                     }
                 }
-                "source" => capture = Some(Capture::Source),
-                "target" => capture = Some(Capture::Target),
-                "note" if unit.is_none() && attr(&e, "category").as_deref() == Some("study") => {
+                "source" if opened => capture = Some(Capture::Source),
+                "target" if opened => capture = Some(Capture::Target),
+                "note"
+                    if opened
+                        && unit.is_none()
+                        && attr(&e, "category").as_deref() == Some("study") =>
+                {
                     capture = Some(Capture::StudyNote);
                     note.clear();
                 }
@@ -337,13 +343,16 @@ mod tests {
         let xml = format!(
             "<xliff xmlns=\"{NAMESPACE}\" version=\"2.0\" srcLang=\"en\" trgLang=\"fr\">\
              <file id=\"f1\"><unit id=\"k\" name=\"k/1\"><segment state=\"initial\">\
-             <source>{}</source><target>x</target></segment></unit></file></xliff>",
+             <source>{}</source><target>x</target></segment></unit>\
+             <unit id=\"e\" name=\"k/2\"><segment>\n<source>s</source>\n<target/>\n</segment></unit>\
+             </file></xliff>",
             content(text)
         );
         let incoming = read(&xml).unwrap();
         assert_eq!(incoming.messages[0].source, text);
         assert_eq!(incoming.messages[0].key.as_deref(), Some("k/1"));
         assert!(incoming.messages[0].needs_review);
+        assert_eq!(incoming.messages[1].translation, "");
         assert_eq!(content("\u{7}"), "<cp hex=\"0007\"/>");
     }
 
