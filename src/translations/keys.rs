@@ -181,6 +181,9 @@ fn collect_into(
         default_language,
         out,
         notes: Vec::new(),
+        line_starts: std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect(),
     };
     walker.mapping(&root, mapping, prefix);
 }
@@ -207,6 +210,8 @@ struct Walker<'a> {
     out: &'a mut Collected,
     /// The comments above the fields and entries being walked.
     notes: Vec<String>,
+    /// Where each line of `text` starts.
+    line_starts: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -220,7 +225,9 @@ impl Walker<'_> {
             };
             let path = format!("{prefix}/{}", field.name);
             let depth = self.notes.len();
-            if let Some(note) = comment_above(self.text, key.loc.offset as usize, false) {
+            if let Some(note) =
+                comment_above(self.text, &self.line_starts, key.loc.offset as usize, false)
+            {
                 self.notes.push(note);
             }
             if field.name == "text"
@@ -237,7 +244,12 @@ impl Walker<'_> {
                 Shape::TextList => {
                     if let Value::Seq(items) = &value.value {
                         for (i, item) in items.iter().enumerate() {
-                            let note = comment_above(self.text, item.loc.offset as usize, true);
+                            let note = comment_above(
+                                self.text,
+                                &self.line_starts,
+                                item.loc.offset as usize,
+                                true,
+                            );
                             let pushed = note.map(|n| self.notes.push(n)).is_some();
                             self.text(item, format!("{path}/{}", i + 1), false);
                             if pushed {
@@ -311,7 +323,7 @@ impl Walker<'_> {
             };
             let prefix = format!("{base}/{segment}");
             let before = self.out.texts.len();
-            let note = comment_above(self.text, item.loc.offset as usize, true);
+            let note = comment_above(self.text, &self.line_starts, item.loc.offset as usize, true);
             let pushed = note.map(|n| self.notes.push(n)).is_some();
             self.mapping(item, mapping, &prefix);
             if pushed {
@@ -377,9 +389,11 @@ impl Walker<'_> {
         } else {
             // After a comment that ends the last value's line, so that the
             // comment stays with its value.
-            let line_end = self.text[after_last..]
-                .find('\n')
-                .map_or(self.text.len(), |i| after_last + i);
+            let next_line = self.line_starts.partition_point(|&s| s <= after_last);
+            let line_end = self
+                .line_starts
+                .get(next_line)
+                .map_or(self.text.len(), |&start| start - 1);
             Layout::BlockMap {
                 after_last: line_end,
                 indent: first.loc.col.saturating_sub(1) as usize,
@@ -407,12 +421,14 @@ impl Walker<'_> {
 /// The comment lines right above the line of `offset`, indented as that
 /// line is (so that lines of a block of text above are never taken), as
 /// one paragraph; for an entry of a list, the line of its `-`.
-fn comment_above(text: &str, offset: usize, entry: bool) -> Option<String> {
-    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line = &text[line_start..];
-    let indent = line.len() - line.trim_start_matches(' ').len();
+fn comment_above(text: &str, starts: &[usize], offset: usize, entry: bool) -> Option<String> {
+    // Line starts from an index, not by searching back: a study written on
+    // one long line has every key on it.
+    let index = starts.partition_point(|&s| s <= offset) - 1;
+    let line_start = starts[index];
+    let indent = leading_spaces(&text[line_start..], usize::MAX);
     let starts_line = if entry {
-        line[indent..].starts_with('-')
+        text[line_start + indent..].starts_with('-')
     } else {
         // A key after `- ` on its entry's line: the comment above is the
         // entry's, taken with the entry.
@@ -422,19 +438,20 @@ fn comment_above(text: &str, offset: usize, entry: bool) -> Option<String> {
         return None;
     }
     let mut lines = Vec::new();
-    let mut end = line_start;
-    while end > 0 {
-        let start = text[..end - 1].rfind('\n').map_or(0, |i| i + 1);
-        let above = &text[start..end - 1];
-        let body = above.trim_start_matches(' ');
-        if above.len() - body.len() != indent || !body.starts_with('#') {
+    let mut above_index = index;
+    while above_index > 0 {
+        above_index -= 1;
+        let above = &text[starts[above_index]..starts[above_index + 1] - 1];
+        if leading_spaces(above, indent + 1) != indent
+            || above.as_bytes().get(indent) != Some(&b'#')
+        {
+            above_index += 1;
             break;
         }
-        lines.push(body.trim_start_matches('#').trim());
-        end = start;
+        lines.push(above[indent..].trim_start_matches('#').trim());
     }
     // The comments that open the file are about the file.
-    if end == 0 {
+    if above_index == 0 {
         return None;
     }
     lines.reverse();
@@ -445,6 +462,11 @@ fn comment_above(text: &str, offset: usize, entry: bool) -> Option<String> {
         .collect::<Vec<_>>()
         .join(" ");
     (!note.is_empty()).then_some(note)
+}
+
+/// The spaces that start `line`, counted up to `most`.
+fn leading_spaces(line: &str, most: usize) -> usize {
+    line.bytes().take(most).take_while(|b| *b == b' ').count()
 }
 
 /// The end of a value's own text: a block scalar's span runs on over the
