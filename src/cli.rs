@@ -112,6 +112,30 @@ Exit status: 0 no errors, 1 the study has errors, 2 no study at --root.")]
         #[command(subcommand)]
         action: TranslationsCommand,
     },
+    /// Whether the study still prints the wording of a signed consent
+    /// sheet, given the hash in the sheet's footer; if not, which items
+    /// changed since (from consent-wording.lock, which `build` keeps).
+    #[command(after_help = "Examples:
+  enquete verify consent-written --lang fr --hash 445948a1b2c3
+  enquete verify consent-written --lang fr --hash 445948      the first digits suffice
+
+Exit status: 0 the study prints that wording, 1 it does not (or the study
+has errors), 2 no study at --root, an unknown document or language, or a
+hash that is not hexadecimal.")]
+    Verify {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The consent document's id (its file name without .yaml).
+        #[arg(value_name = "DOC")]
+        document: String,
+        /// The language of the sheet.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// The hash in the sheet's footer (`#445948a1b2c3`), or its first
+        /// six digits or more.
+        #[arg(long, value_name = "HASH")]
+        hash: String,
+    },
     /// Show the study in the browser while you edit it: builds the site in
     /// memory (nothing is written), serves it on this computer only
     /// (127.0.0.1), and after each save rebuilds what changed and reloads
@@ -422,10 +446,12 @@ written.")]
     /// Write the texts into one language as a file for a translator's
     /// tool: a gettext PO file (Poedit, Weblate, Lokalize...) with the key
     /// as each entry's context, missing texts empty and outdated ones
-    /// marked fuzzy with the source they were made from.
+    /// marked fuzzy with the source they were made from; or XLIFF 2.0
+    /// (CAT tools), one unit per text, outdated ones `initial`.
     #[command(after_help = "Examples:
   enquete translations export --lang fr --out study.fr.po
   enquete translations export --lang en > study.en.po
+  enquete translations export --lang fr --format xliff --out study.fr.xlf
 
 Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
 --root, an unknown language, or the file cannot be written.")]
@@ -442,12 +468,33 @@ Exit status: 0 written, 1 translations.lock cannot be read, 2 no study at
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
+    /// Write the translations of a file from `export` (as the translator's
+    /// tool saved it) back into the YAML files, editing only those texts.
+    /// Entries the translator left fuzzy are written but not accepted;
+    /// the others are accepted in translations.lock.
+    #[command(after_help = "Examples:
+  enquete translations import study.fr.po
+  enquete translations import study.fr.xlf
+
+Exit status: 0 imported, 1 the file is refused (another study or language,
+an unknown key, a source changed since the export) or the study would not
+pass `check`: nothing written, 2 no study at --root, or a file cannot be
+read or written.")]
+    Import {
+        #[command(flatten)]
+        study: StudyArgs,
+        /// The file from the translator.
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     /// gettext PO
     Po,
+    /// XLIFF 2.0
+    Xliff,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -49,6 +49,17 @@ impl Sources {
         self.files.len() - 1
     }
 
+    /// Gives a file new text (an edit checked in memory before it is
+    /// written); its id and the ids of other files stay.
+    pub fn replace(&mut self, file: FileId, text: impl Into<Arc<str>>) {
+        let text: Arc<str> = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let source = &mut self.files[file];
+        source.text = text;
+        source.line_starts = line_starts;
+    }
+
     /// Forgets the text of files no diagnostic quotes: a large study's
     /// sources are only needed to show problems.
     pub fn keep_only_quoted(&mut self, diagnostics: &Diagnostics) {

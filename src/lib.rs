@@ -230,6 +230,20 @@ pub fn build(options: &BuildOptions) -> Result<(BuildSummary, Checked), BuildErr
         }
         files += 1;
     }
+    // The consent sheets' wording, for `enquete verify`, kept by a study
+    // that tracks its translations.
+    if options.root.join(translations::LOCK_FILE).is_file()
+        && let Err(e) = translations::wording::record(&options.root, &site, &study)
+    {
+        checked
+            .diagnostics
+            .push(diagnostics::Diagnostic::warning_at(
+                translations::wording::WORDING_FILE,
+                format!(
+                    "cannot be written: {e}; `enquete verify` will not know this consent wording"
+                ),
+            ));
+    }
     let out = match staging.commit() {
         Ok(p) => p,
         Err(e) => return Err(BuildError::Output(Box::new(checked), e.0)),

@@ -46,6 +46,12 @@ fn main() -> ExitCode {
             consent.allow_outdated_consent,
             &console,
         ),
+        Command::Verify {
+            study,
+            document,
+            lang,
+            hash,
+        } => cmd::verify::run(&study.root, &document, &lang, &hash, &console),
         Command::Translations { action } => match action {
             TranslationsCommand::Status {
                 study,
@@ -54,6 +60,9 @@ fn main() -> ExitCode {
             } => cmd::translations::status(&study.root, by_file, strict, &console),
             TranslationsCommand::Diff { study, lang, keys } => {
                 cmd::translations::diff(&study.root, lang.as_deref(), &keys, &console)
+            }
+            TranslationsCommand::Import { study, file } => {
+                cmd::translations::import(&study.root, &file, &console)
             }
             TranslationsCommand::Accept {
                 study,
@@ -72,9 +81,15 @@ fn main() -> ExitCode {
             TranslationsCommand::Export {
                 study,
                 lang,
-                format: cli::ExportFormat::Po,
+                format,
                 out,
-            } => cmd::translations::export(&study.root, &lang, out.as_deref(), &console),
+            } => cmd::translations::export(
+                &study.root,
+                &lang,
+                matches!(format, cli::ExportFormat::Xliff),
+                out.as_deref(),
+                &console,
+            ),
         },
         Command::Serve {
             study,

@@ -12,6 +12,7 @@ pub mod new_language;
 pub mod schema;
 pub mod serve;
 pub mod translations;
+pub mod verify;
 
 use std::io::IsTerminal;
 use std::path::Path;

@@ -11,6 +11,9 @@ use enquete::load::{self, LoadedStudy};
 use enquete::translations::status::{self, Counts, Word};
 use enquete::translations::{self, LOCK_FILE, State, Tracking};
 
+mod import;
+pub use import::import;
+
 use super::{Console, require_study};
 
 /// The study and its tracking, with the lock's problems and the keys that
@@ -280,7 +283,14 @@ pub fn accept(
     ExitCode::SUCCESS
 }
 
-pub fn export(root: &Path, lang: &str, out: Option<&Path>, console: &Console) -> ExitCode {
+/// `xliff`: XLIFF 2.0 rather than PO.
+pub fn export(
+    root: &Path,
+    lang: &str,
+    xliff: bool,
+    out: Option<&Path>,
+    console: &Console,
+) -> ExitCode {
     let (loaded, tracking, lock_is_sound) = match open(root, console) {
         Ok(opened) => opened,
         Err(code) => return code,
@@ -292,11 +302,16 @@ pub fn export(root: &Path, lang: &str, out: Option<&Path>, console: &Console) ->
     if let Err(code) = check_lang(&tracking, Some(lang)) {
         return code;
     }
-    let po = translations::export::po(&tracking, lang, &loaded.sources);
+    let study = translations::import::study_name(&loaded, &tracking);
+    let file = if xliff {
+        translations::xliff::xliff(&tracking, lang, &study, &loaded.sources)
+    } else {
+        translations::export::po(&tracking, lang, &study, &loaded.sources)
+    };
     match out {
-        None => print!("{po}"),
+        None => print!("{file}"),
         Some(path) => {
-            if let Err(e) = std::fs::write(path, po) {
+            if let Err(e) = std::fs::write(path, file) {
                 eprintln!("error: {} cannot be written: {e}", path.display());
                 return ExitCode::from(2);
             }

@@ -107,6 +107,16 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
     loaded
 }
 
+/// Reads study.yaml again from the study's sources, after its text was
+/// replaced in memory (`Sources::replace`).
+pub fn reread_study(loaded: &mut LoadedStudy, diagnostics: &mut Diagnostics) {
+    if let Some((file, _)) = &loaded.study {
+        let file = *file;
+        loaded.study =
+            parse_with(&loaded.sources, file, diagnostics, raw::read_study).map(|s| (file, s));
+    }
+}
+
 /// Parses one file of `questionnaires/` into the raw model.
 pub fn parse_document(
     sources: &Sources,

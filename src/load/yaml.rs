@@ -31,7 +31,14 @@ pub enum Value {
 #[derive(Debug, Clone)]
 pub struct Node {
     pub value: Value,
+    /// Where the value starts; multi-line values are underlined on their
+    /// first line only.
     pub loc: Loc,
+    /// The byte just past the value's whole text, for edits in place. A
+    /// block scalar (`|`, `>`) starts at its first line of text (after the
+    /// indicator) and ends after its trailing line breaks, at times with
+    /// the next line's indentation.
+    pub end: u32,
 }
 
 #[derive(Debug, Clone)]
@@ -319,8 +326,19 @@ fn location(file: FileId, index: &LineIndex, l: &serde_saphyr::Location) -> Loc 
     }
 }
 
+/// The byte just past a value's whole text (the parser's span, not cut at
+/// the end of the first line).
+fn span_end(index: &LineIndex, l: &serde_saphyr::Location, start: &Loc) -> u32 {
+    let span = l.span();
+    match (span.byte_offset(), span.byte_len()) {
+        (Some(offset), Some(len)) => (offset + len).min(index.text.len() as u64) as u32,
+        _ => start.offset + start.len,
+    }
+}
+
 fn convert(file: FileId, index: &LineIndex, node: Spanned<RawValue>) -> Node {
     let loc = location(file, index, &node.referenced);
+    let end = span_end(index, &node.referenced, &loc);
     let value = match node.value {
         RawValue::Null => Value::Null,
         RawValue::Bool(b) => Value::Bool(b),
@@ -343,7 +361,7 @@ fn convert(file: FileId, index: &LineIndex, node: Spanned<RawValue>) -> Node {
                 .collect(),
         ),
     };
-    Node { value, loc }
+    Node { value, loc, end }
 }
 
 /// The shape serde-saphyr fills; converted to [`Node`] right after parsing.

@@ -6,6 +6,7 @@ pub mod qr;
 pub mod text;
 pub mod theme;
 pub mod views;
+pub mod wording;
 
 use std::collections::BTreeMap;
 
@@ -246,6 +247,7 @@ impl<'a> Site<'a> {
         };
         let mut t = self.texts(lang);
         let view = consent_view(&mut t, self.study, doc, consent);
+        let hash = wording::consent(&view).hash;
         let path = paths::document(lang, &doc.id);
         let page = self.view(
             &t,
@@ -255,7 +257,7 @@ impl<'a> Site<'a> {
                 title: view.title.plain.clone(),
                 path_in: &|l| paths::document(l, &doc.id),
                 version: doc.version.clone(),
-                hash: Some(content_hash(&view)),
+                hash: Some(hash),
             },
         );
         let css = self.footer_css(&t, &page, &path);
@@ -263,6 +265,18 @@ impl<'a> Site<'a> {
             self.page("consent.html", path, &page, &[("consent", value(&view))])?,
             css,
         ])
+    }
+
+    /// The wording a consent document prints in `lang` (`None` for other
+    /// documents), as its page's footer hash covers it.
+    pub fn consent_wording(&self, doc: &Document, lang: &'a str) -> Option<wording::Wording> {
+        let Content::Consent(consent) = &doc.content else {
+            return None;
+        };
+        let mut t = self.texts(lang);
+        Some(wording::consent(&consent_view(
+            &mut t, self.study, doc, consent,
+        )))
     }
 
     fn letter(&self, doc: &Document, lang: &str) -> Result<Vec<Output>, String> {

@@ -11,7 +11,9 @@ use crate::diagnostics::Sources;
 
 /// The PO file of the translations into `lang`, every translatable text in
 /// the study's order. Deterministic: no date, no tool version.
-pub fn po(tracking: &Tracking, lang: &str, sources: &Sources) -> String {
+/// `study` names the study (see `import::study_name`), so that the file is
+/// not imported into another one.
+pub fn po(tracking: &Tracking, lang: &str, study: &str, sources: &Sources) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -20,18 +22,18 @@ pub fn po(tracking: &Tracking, lang: &str, sources: &Sources) -> String {
     );
     out.push_str("msgid \"\"\nmsgstr \"\"\n");
     for field in [
-        "Project-Id-Version: study\\n".to_string(),
-        format!("Language: {lang}\\n"),
-        "MIME-Version: 1.0\\n".to_string(),
-        "Content-Type: text/plain; charset=UTF-8\\n".to_string(),
-        "Content-Transfer-Encoding: 8bit\\n".to_string(),
+        format!("Project-Id-Version: {study}"),
+        format!("Language: {lang}"),
+        "MIME-Version: 1.0".to_string(),
+        "Content-Type: text/plain; charset=UTF-8".to_string(),
+        "Content-Transfer-Encoding: 8bit".to_string(),
         // Left for the translator's tool to fill in.
-        "PO-Revision-Date: \\n".to_string(),
-        "Last-Translator: \\n".to_string(),
-        "Language-Team: \\n".to_string(),
-        format!("X-Source-Language: {}\\n", tracking.default_language),
+        "PO-Revision-Date: ".to_string(),
+        "Last-Translator: ".to_string(),
+        "Language-Team: ".to_string(),
+        format!("X-Source-Language: {}", tracking.default_language),
     ] {
-        let _ = writeln!(out, "\"{field}\"");
+        let _ = writeln!(out, "\"{}\"", escape(&format!("{field}\n")));
     }
     for text in tracking.translatable() {
         let Some(source) = tracking.source(text) else {
@@ -40,6 +42,9 @@ pub fn po(tracking: &Tracking, lang: &str, sources: &Sources) -> String {
         out.push('\n');
         let written = text.get(lang);
         let at = written.map_or(text.loc, |w| w.loc);
+        for note in &text.notes {
+            let _ = writeln!(out, "#. {note}");
+        }
         let _ = writeln!(out, "#: {}:{}", sources.display(at.file), at.line);
         if tracking.state(text, lang) == State::Outdated {
             let previous = tracking.lock.entries[&text.key]

@@ -26,6 +26,24 @@ pub struct Text {
     /// A plain string that is shown as written in every language (an
     /// audience key, an address, a variable's value): nothing to translate.
     pub same_everywhere: bool,
+    /// Where a language not yet written would go.
+    pub layout: Layout,
+    /// What the study says about the text for a translator: the YAML
+    /// comments above it and above the fields and entries that hold it,
+    /// outermost first, and the question's `help`.
+    pub notes: Vec<String>,
+}
+
+/// How a text's languages are laid out, for adding one in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// `{ nl: ..., en: ... }`: a new language follows the last value.
+    FlowMap { after_last: usize },
+    /// One `lang: value` a line: a new line after the last value's line
+    /// (`after_last` is its end), its key at `indent` spaces.
+    BlockMap { after_last: usize, indent: usize },
+    /// A single string, the default language's.
+    Plain,
 }
 
 impl Text {
@@ -47,6 +65,8 @@ impl Text {
 pub struct Written {
     pub text: String,
     pub loc: Loc,
+    /// The byte past the value's text, as [`yaml::Node::end`].
+    pub end: usize,
 }
 
 /// Where a key rests on a position: moving the entry changes the key.
@@ -101,54 +121,90 @@ const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
 /// parse are left out (the check of the study reports them).
 pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
     let mut out = Collected::default();
-    if let Some((file, _)) = &loaded.study
-        && let Ok(root) = yaml::parse(*file, loaded.sources.text(*file))
-    {
-        let mut walker = Walker {
-            file: *file,
-            text: loaded.sources.text(*file),
-            document: None,
-            consent: false,
+    if let Some((file, _)) = &loaded.study {
+        collect_into(
+            &mut out,
+            *file,
+            loaded.sources.text(*file),
+            None,
             default_language,
-            out: &mut out,
-        };
-        walker.mapping(&root, &format::STUDY, "study");
+        );
     }
     if let Some((file, _)) = &loaded.codebook
         && let Ok(root) = yaml::parse(*file, loaded.sources.text(*file))
     {
+        let text = loaded.sources.text(*file);
         let mut walker = Walker {
             file: *file,
-            text: loaded.sources.text(*file),
+            text,
             document: None,
             consent: false,
             default_language,
             out: &mut out,
+            notes: Vec::new(),
+            line_starts: line_starts(text),
         };
         walker.mapping(&root, &format::CODEBOOK, CODEBOOK_PREFIX);
     }
     for (id, file) in &loaded.questionnaires {
         let text = loaded.sources.text(*file);
-        let Ok(root) = yaml::parse(*file, text) else {
-            continue;
-        };
-        let Some(kind) = string_field(&root, "kind") else {
-            continue;
-        };
-        let Some(mapping) = format::document(kind) else {
-            continue;
-        };
-        let mut walker = Walker {
-            file: *file,
-            text,
-            document: Some(id.clone()),
-            consent: kind == "consent",
-            default_language,
-            out: &mut out,
-        };
-        walker.mapping(&root, mapping, id);
+        collect_into(&mut out, *file, text, Some(id), default_language);
     }
     out
+}
+
+/// The texts of one file of the study as if it held `text`: how an edit
+/// is checked before it is written.
+pub fn collect_file(
+    loaded: &LoadedStudy,
+    file: FileId,
+    text: &str,
+    default_language: &str,
+) -> Vec<Text> {
+    let mut out = Collected::default();
+    let document = loaded
+        .questionnaires
+        .iter()
+        .find(|(_, f)| *f == file)
+        .map(|(id, _)| id.as_str());
+    collect_into(&mut out, file, text, document, default_language);
+    out.texts
+}
+
+/// The texts of study.yaml (`document` `None`) or of a questionnaire.
+fn collect_into(
+    out: &mut Collected,
+    file: FileId,
+    text: &str,
+    document: Option<&str>,
+    default_language: &str,
+) {
+    let Ok(root) = yaml::parse(file, text) else {
+        return;
+    };
+    let (mapping, prefix, consent) = match document {
+        None => (&format::STUDY, "study", false),
+        Some(id) => {
+            let Some(kind) = string_field(&root, "kind") else {
+                return;
+            };
+            let Some(mapping) = format::document(kind) else {
+                return;
+            };
+            (mapping, id, kind == "consent")
+        }
+    };
+    let mut walker = Walker {
+        file,
+        text,
+        document: document.map(str::to_string),
+        consent,
+        default_language,
+        out,
+        notes: Vec::new(),
+        line_starts: line_starts(text),
+    };
+    walker.mapping(&root, mapping, prefix);
 }
 
 fn string_field<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
@@ -164,6 +220,13 @@ fn string_field<'n>(node: &'n Node, name: &str) -> Option<&'n str> {
         })
 }
 
+/// Where each line of `text` starts.
+fn line_starts(text: &str) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect()
+}
+
 struct Walker<'a> {
     file: FileId,
     text: &'a str,
@@ -171,6 +234,10 @@ struct Walker<'a> {
     consent: bool,
     default_language: &'a str,
     out: &'a mut Collected,
+    /// The comments above the fields and entries being walked.
+    notes: Vec<String>,
+    /// Where each line of `text` starts.
+    line_starts: Vec<usize>,
 }
 
 impl Walker<'_> {
@@ -183,6 +250,18 @@ impl Walker<'_> {
                 continue;
             };
             let path = format!("{prefix}/{}", field.name);
+            let depth = self.notes.len();
+            if let Some(note) =
+                comment_above(self.text, &self.line_starts, key.loc.offset as usize, false)
+            {
+                self.notes.push(note);
+            }
+            if field.name == "text"
+                && let Some(help) = self.source_of(entries, "help")
+            {
+                let help = help.split_whitespace().collect::<Vec<_>>().join(" ");
+                self.notes.push(format!("help: {help}"));
+            }
             match field.shape {
                 Shape::Text => {
                     let plain_is_key = SAME_EVERYWHERE_WHEN_PLAIN.contains(&field.name);
@@ -191,7 +270,17 @@ impl Walker<'_> {
                 Shape::TextList => {
                     if let Value::Seq(items) = &value.value {
                         for (i, item) in items.iter().enumerate() {
+                            let note = comment_above(
+                                self.text,
+                                &self.line_starts,
+                                item.loc.offset as usize,
+                                true,
+                            );
+                            let pushed = note.map(|n| self.notes.push(n)).is_some();
                             self.text(item, format!("{path}/{}", i + 1), false);
+                            if pushed {
+                                self.notes.pop();
+                            }
                         }
                     }
                 }
@@ -221,6 +310,23 @@ impl Walker<'_> {
                 | Shape::Duration
                 | Shape::PlainList => {}
             }
+            self.notes.truncate(depth);
+        }
+    }
+
+    /// The default-language text of a field of `entries`.
+    fn source_of(&self, entries: &[(yaml::Key, Node)], name: &str) -> Option<String> {
+        let (_, node) = entries.iter().find(|(k, _)| k.name == name)?;
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            Value::Map(languages) => languages
+                .iter()
+                .find(|(l, _)| l.name == self.default_language)
+                .and_then(|(_, v)| match &v.value {
+                    Value::Str(s) => Some(s.clone()),
+                    _ => None,
+                }),
+            _ => None,
         }
     }
 
@@ -245,7 +351,12 @@ impl Walker<'_> {
             };
             let prefix = format!("{base}/{segment}");
             let before = self.out.texts.len();
+            let note = comment_above(self.text, &self.line_starts, item.loc.offset as usize, true);
+            let pushed = note.map(|n| self.notes.push(n)).is_some();
             self.mapping(item, mapping, &prefix);
+            if pushed {
+                self.notes.pop();
+            }
             let has_translations = self.out.texts[before..].iter().any(|t| {
                 t.by_language
                     .iter()
@@ -264,6 +375,7 @@ impl Walker<'_> {
     }
 
     fn text(&mut self, node: &Node, key: String, plain_is_key: bool) {
+        let layout = self.layout(node);
         let (by_language, plain) = match &node.value {
             Value::Map(entries) => (
                 entries
@@ -285,7 +397,36 @@ impl Walker<'_> {
             consent: self.consent,
             by_language,
             same_everywhere: plain && plain_is_key,
+            layout,
+            notes: self.notes.clone(),
         });
+    }
+
+    fn layout(&self, node: &Node) -> Layout {
+        let Value::Map(entries) = &node.value else {
+            return Layout::Plain;
+        };
+        let Some((first, _)) = entries.first() else {
+            return Layout::Plain;
+        };
+        let after_last = entries
+            .last()
+            .map_or(node.loc.offset as usize, |(_, v)| value_end(self.text, v));
+        if self.text.as_bytes().get(node.loc.offset as usize) == Some(&b'{') {
+            Layout::FlowMap { after_last }
+        } else {
+            // After a comment that ends the last value's line, so that the
+            // comment stays with its value.
+            let next_line = self.line_starts.partition_point(|&s| s <= after_last);
+            let line_end = self
+                .line_starts
+                .get(next_line)
+                .map_or(self.text.len(), |&start| start - 1);
+            Layout::BlockMap {
+                after_last: line_end,
+                indent: first.loc.col.saturating_sub(1) as usize,
+            }
+        }
     }
 
     /// A scalar's text; numbers and booleans as written (as the reader does).
@@ -300,8 +441,68 @@ impl Walker<'_> {
         Some(Written {
             text,
             loc: node.loc,
+            end: node.end as usize,
         })
     }
+}
+
+/// The comment lines right above the line of `offset`, indented as that
+/// line is (so that lines of a block of text above are never taken), as
+/// one paragraph; for an entry of a list, the line of its `-`.
+fn comment_above(text: &str, starts: &[usize], offset: usize, entry: bool) -> Option<String> {
+    // Line starts from an index, not by searching back: a study written on
+    // one long line has every key on it.
+    let index = starts.partition_point(|&s| s <= offset) - 1;
+    let line_start = starts[index];
+    let indent = leading_spaces(&text[line_start..], usize::MAX);
+    let starts_line = if entry {
+        text[line_start + indent..].starts_with('-')
+    } else {
+        // A key after `- ` on its entry's line: the comment above is the
+        // entry's, taken with the entry.
+        line_start + indent == offset
+    };
+    if !starts_line {
+        return None;
+    }
+    let mut lines = Vec::new();
+    let mut above_index = index;
+    while above_index > 0 {
+        above_index -= 1;
+        let above = &text[starts[above_index]..starts[above_index + 1] - 1];
+        if leading_spaces(above, indent + 1) != indent
+            || above.as_bytes().get(indent) != Some(&b'#')
+        {
+            above_index += 1;
+            break;
+        }
+        lines.push(above[indent..].trim_start_matches('#').trim());
+    }
+    // The comments that open the file are about the file.
+    if above_index == 0 {
+        return None;
+    }
+    lines.reverse();
+    let note = lines
+        .iter()
+        .filter(|l| !l.is_empty() && !l.starts_with("yaml-language-server:"))
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!note.is_empty()).then_some(note)
+}
+
+/// The spaces that start `line`, counted up to `most`.
+fn leading_spaces(line: &str, most: usize) -> usize {
+    line.bytes().take(most).take_while(|b| *b == b' ').count()
+}
+
+/// The end of a value's own text: a block scalar's span runs on over the
+/// blank lines after it, which belong to the layout of the file.
+pub fn value_end(text: &str, node: &Node) -> usize {
+    let start = node.loc.offset as usize;
+    let end = (node.end as usize).clamp(start, text.len());
+    start + text[start..end].trim_end().len()
 }
 
 /// The id the validator gives an entry written without one (see the

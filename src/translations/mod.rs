@@ -5,10 +5,15 @@
 //! *outdated*: `check` and `build` say so, `enquete translations` shows
 //! the status ([`status`]), the change, and records new acceptances.
 
+pub mod edit;
 pub mod export;
+pub mod import;
 pub mod keys;
 pub mod lock;
+pub mod po;
 pub mod status;
+pub mod wording;
+pub mod xliff;
 
 use std::collections::BTreeMap;
 use std::path::Path;
