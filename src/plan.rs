@@ -17,6 +17,8 @@ pub enum Job {
     Document { index: usize, lang: String },
     /// `bilingual/{a}-{b}/{id}/index.html`.
     Bilingual { index: usize, a: String, b: String },
+    /// `{lang}/codebook/index.html`, when the study has a codebook.yaml.
+    Codebook { lang: String },
 }
 
 pub fn plan(study: &Study) -> Vec<Job> {
@@ -28,6 +30,11 @@ pub fn plan(study: &Study) -> Vec<Job> {
         for index in 0..study.documents.len() {
             jobs.push(Job::Document {
                 index,
+                lang: lang.code.clone(),
+            });
+        }
+        if !study.codebook.is_empty() {
+            jobs.push(Job::Codebook {
                 lang: lang.code.clone(),
             });
         }
@@ -64,6 +71,9 @@ pub mod paths {
     }
     pub fn bilingual(a: &str, b: &str, id: &str) -> String {
         format!("bilingual/{a}-{b}/{id}/index.html")
+    }
+    pub fn codebook(lang: &str) -> String {
+        format!("{lang}/codebook/index.html")
     }
 
     /// `../` once per directory level of `page`: the way back to the root.

@@ -254,3 +254,56 @@ fn audiences_that_no_questionnaire_has_or_that_repeat_are_errors() {
         ]
     );
 }
+
+#[test]
+fn the_codebook_has_a_printable_page_in_every_language() {
+    let out = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    build(root, out.path()).unwrap();
+    let yaml = std::fs::read_to_string(root.join("codebook.yaml")).unwrap();
+    let ids: Vec<&str> = yaml
+        .lines()
+        .filter_map(|l| l.trim_start().strip_prefix("- id: "))
+        .collect();
+    assert_eq!(ids.len(), 65, "Appendix VI has 65 codes");
+    for lang in ["nl", "en", "fr"] {
+        let page = std::fs::read_to_string(out.path().join(format!("{lang}/codebook/index.html")))
+            .unwrap();
+        for id in &ids {
+            assert!(page.contains(&format!("id=\"code-{id}\"")), "{lang}: {id}");
+        }
+        let home = std::fs::read_to_string(out.path().join(format!("{lang}/index.html"))).unwrap();
+        assert!(
+            home.contains(&format!("href=\"../{lang}/codebook/index.html\"")),
+            "{lang}"
+        );
+    }
+    let nl = std::fs::read_to_string(out.path().join("nl/codebook/index.html")).unwrap();
+    assert!(nl.contains("<a href=\"../../nl/buddy/index.html#q-expectations\">Vragenlijst buddy's: Wat verwachtte u van het buddieschap?</a>"));
+
+    // A study without a codebook has no such page, and its id is free.
+    let minimal = out.path().join("minimal");
+    build(&common::fixture("minimal"), &minimal).unwrap();
+    assert!(!minimal.join("en/codebook").exists());
+}
+
+#[test]
+fn a_document_cannot_take_the_codebook_page_s_id() {
+    let dir = study(&[
+        ("study.yaml", STUDY.as_bytes()),
+        (
+            "codebook.yaml",
+            b"codes:\n  - { id: trust, name: { en: Trust, fr: Confiance } }\n",
+        ),
+        (
+            "questionnaires/codebook.yaml",
+            b"kind: survey\ntitle: { en: T, fr: T }\nsections:\n  - id: s\n    title: { en: S, fr: S }\n    questions:\n      - { id: q, type: text, text: { en: Q, fr: Q }, codes: [trust] }\n",
+        ),
+    ]);
+    assert_eq!(
+        check_lines(dir.path(), false),
+        [
+            "questionnaires/codebook.yaml:1:1: error: a document cannot have the id `codebook` in a study with a codebook.yaml; another file name: `/{lang}/codebook/` is the codebook's page"
+        ]
+    );
+}

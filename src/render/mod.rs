@@ -107,6 +107,7 @@ impl<'a> Site<'a> {
                 }
             }
             Job::Bilingual { index, a, b } => self.bilingual(&self.study.documents[*index], a, b),
+            Job::Codebook { lang } => self.codebook(lang),
         }
     }
 
@@ -161,6 +162,29 @@ impl<'a> Site<'a> {
             path,
             &page,
             &[("target", value(&target))],
+        )?])
+    }
+
+    fn codebook(&self, lang: &str) -> Result<Vec<Output>, String> {
+        let t = self.texts(lang);
+        let path = paths::codebook(lang);
+        let page = self.view(
+            &t,
+            PageSpec {
+                path: &path,
+                kind: "codebook",
+                title: t.ui("codebook-title"),
+                path_in: &|l| paths::codebook(l),
+                version: None,
+                hash: None,
+            },
+        );
+        let view = views::codebook::codebook_view(&t, self.study);
+        Ok(vec![self.page(
+            "codebook.html",
+            path,
+            &page,
+            &[("codebook", value(&view))],
         )?])
     }
 

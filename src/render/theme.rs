@@ -29,6 +29,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates![
     "consent.html",
     "letter.html",
     "letters.html",
+    "codebook.html",
     "partials/field.html",
     "partials/print-question.html",
     "partials/footer.html",

@@ -244,7 +244,8 @@ fn changed_documents<'a>(
         })
         .collect();
     move |job: &Job| match job {
-        Job::Redirect | Job::Home { .. } => true,
+        // The home and codebook pages list every questionnaire.
+        Job::Redirect | Job::Home { .. } | Job::Codebook { .. } => true,
         Job::Document { index, .. } | Job::Bilingual { index, .. } => redo[*index],
     }
 }

@@ -168,6 +168,15 @@ pub(super) fn check_question_codes(
         .map(|c| c.id.as_str())
         .collect();
     for doc in documents {
+        if doc.id == "codebook" && !codebook.is_empty() {
+            checker.diagnostics.push(
+                Diagnostic::error(
+                    Loc::file_start(doc.file),
+                    "a document cannot have the id `codebook` in a study with a codebook.yaml",
+                )
+                .expected("another file name: `/{lang}/codebook/` is the codebook's page"),
+            );
+        }
         let Content::Form(form) = &doc.content else {
             continue;
         };

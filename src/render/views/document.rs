@@ -19,6 +19,8 @@ pub struct HomeView {
     pub researchers: Vec<ResearcherView>,
     pub ethics: Option<String>,
     pub bilingual: Vec<BilingualLink>,
+    /// The codebook's page, when the study has a codebook.yaml.
+    pub codebook_href: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -180,6 +182,8 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
         researchers: researchers(t, study),
         ethics: ethics_line(t, study),
         bilingual,
+        codebook_href: (!study.codebook.is_empty())
+            .then(|| paths::link(&page, &paths::codebook(lang))),
     }
 }
 

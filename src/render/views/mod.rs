@@ -1,6 +1,7 @@
 //! Plain view structs for templates, built from the validated model with
 //! every text already rendered for the page's language.
 
+pub mod codebook;
 pub mod document;
 pub mod form;
 pub mod page;
