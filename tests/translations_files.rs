@@ -161,12 +161,9 @@ fn export_then_import_leaves_the_bundled_study_byte_identical() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("study");
     std::fs::create_dir(&root).unwrap();
-    std::fs::copy(bundled.join("study.yaml"), root.join("study.yaml")).unwrap();
-    std::fs::copy(
-        bundled.join("translations.lock"),
-        root.join("translations.lock"),
-    )
-    .unwrap();
+    for file in ["study.yaml", "codebook.yaml", "translations.lock"] {
+        std::fs::copy(bundled.join(file), root.join(file)).unwrap();
+    }
     copy_dir(
         &bundled.join("questionnaires"),
         &root.join("questionnaires"),
