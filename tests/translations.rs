@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{CONSENT_FACTS, STUDY, check_lines, study};
+use common::{CONSENT_FACTS, STUDY, check_lines, enquete, study};
 
 const GUIDE: &str = "kind: interview
 title: { en: Guide, fr: Guide }
@@ -38,27 +38,6 @@ items:
     optional: true
     text: { en: I agree to be quoted., fr: J'accepte d'être cité. }
 ";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn enquete(root: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_enquete"))
-        .args(args)
-        .arg("--root")
-        .arg(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("enquete runs");
-    Run {
-        code: output.status.code().expect("an exit code"),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
 
 fn guide_study() -> tempfile::TempDir {
     study(&[

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use common::{STUDY, study};
+use common::{STUDY, copy_dir, enquete, study};
 
 /// Every style a text can be written in, and comments to keep.
 const GUIDE: &str = "# A guide, in every YAML style.
@@ -56,27 +56,6 @@ sections:
       - id: more
         text: Anything else?
 ";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn enquete(root: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_enquete"))
-        .args(args)
-        .arg("--root")
-        .arg(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("enquete runs");
-    Run {
-        code: output.status.code().expect("an exit code"),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
 
 fn guide_study() -> tempfile::TempDir {
     let dir = study(&[
@@ -140,19 +119,6 @@ fn translate(po: &str, key: &str, msgstr: &str) -> String {
     let from = at + po[at..].find("msgstr ").unwrap();
     let to = po[from..].find("\n\n").map_or(po.len(), |i| from + i + 1);
     format!("{}msgstr {msgstr}\n{}", &po[..from], &po[to..])
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let path = entry.unwrap().path();
-        let target = to.join(path.file_name().unwrap());
-        if path.is_dir() {
-            copy_dir(&path, &target);
-        } else {
-            std::fs::copy(&path, &target).unwrap();
-        }
-    }
 }
 
 #[test]

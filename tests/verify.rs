@@ -5,9 +5,8 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command;
 
-use common::{CONSENT_FACTS, STUDY, study};
+use common::{CONSENT_FACTS, STUDY, enquete, study};
 
 const CONSENT: &str = "kind: consent
 mode: written
@@ -19,27 +18,6 @@ items:
   - id: recording
     text: { en: I agree to be recorded., fr: J'accepte d'être enregistré. }
 ";
-
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-fn enquete(root: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_enquete"))
-        .args(args)
-        .arg("--root")
-        .arg(root)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("enquete runs");
-    Run {
-        code: output.status.code().expect("an exit code"),
-        stdout: String::from_utf8(output.stdout).unwrap(),
-        stderr: String::from_utf8(output.stderr).unwrap(),
-    }
-}
 
 /// Builds the study and reads the hash printed in the footer of the French
 /// consent sheet.

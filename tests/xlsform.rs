@@ -6,8 +6,12 @@
 //! question type converted by pyxform's `xls2xform`, which runs ODK
 //! Validate, with no error and no warning.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use common::copy_dir;
 
 use enquete::export::xlsform::{self, sheet::Sheet};
 
@@ -154,19 +158,6 @@ fn a_text_longer_than_a_spreadsheet_cell_is_an_error_naming_it() {
         "error: cannot make survey.xlsx: the text of `q1` in column hint::English (en) of the survey sheet has 32999 characters; a spreadsheet cell holds at most 32767\n"
     );
     assert!(!out.exists());
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 /// A sheet as text: a row a line, cells separated by ` | `, line breaks
