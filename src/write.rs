@@ -207,6 +207,18 @@ impl Staging {
         std::fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))
     }
 
+    /// Creates one file at site path `rel`, for output too large to be
+    /// made in memory first; returns it buffered, with its path for
+    /// messages.
+    pub fn create(&self, rel: &str) -> Result<(std::io::BufWriter<File>, PathBuf), WriteError> {
+        let path = self.staging.join(rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
+        }
+        let file = File::create(&path).map_err(|e| io_error("write", &path, e))?;
+        Ok((std::io::BufWriter::new(file), path))
+    }
+
     /// Swaps the new site in and removes the old one. A build killed
     /// between the two renames leaves the old site at `old`, which the
     /// next build puts back (see [`recover`]).

@@ -3,19 +3,27 @@
 
 use super::columns::{Table, Type};
 
-pub fn render(table: &Table) -> String {
-    let mut out = String::new();
-    let header: Vec<&str> = table.columns.iter().map(|c| c.name.as_str()).collect();
-    line(&mut out, header.iter().map(|h| (*h, Type::String)));
+/// Writes the table into `out` row by row: a table of thousands of
+/// interviews is never held twice.
+pub fn write(table: &Table, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let mut line_buf = String::new();
+    let header = table
+        .columns
+        .iter()
+        .map(|c| (c.name.as_str(), Type::String));
+    line(&mut line_buf, header);
+    out.write_all(line_buf.as_bytes())?;
     for row in &table.rows {
+        line_buf.clear();
         line(
-            &mut out,
+            &mut line_buf,
             row.iter()
                 .map(String::as_str)
                 .zip(table.columns.iter().map(|c| c.kind)),
         );
+        out.write_all(line_buf.as_bytes())?;
     }
-    out
+    Ok(())
 }
 
 fn line<'a>(out: &mut String, cells: impl Iterator<Item = (&'a str, Type)>) {

@@ -65,9 +65,8 @@ fn combine(mut copies: Vec<Record>, problems: &mut Vec<Problem>) -> Record {
         if copy.started < merged.started {
             merged.started.clone_from(&copy.started);
         }
-        for (id, kind) in &copy.questions {
-            merged
-                .questions
+        for (id, kind) in copy.questions.iter() {
+            std::sync::Arc::make_mut(&mut merged.questions)
                 .entry(id.clone())
                 .or_insert_with(|| kind.clone());
         }

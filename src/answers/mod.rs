@@ -21,6 +21,8 @@ pub mod xlsx;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
+
 use crate::i18n::Locales;
 use crate::model::{Content, Study};
 use crate::write::{Staging, WriteError};
@@ -78,7 +80,7 @@ pub struct Record {
     pub saved: Option<String>,
     /// The questions of the definition the record was saved under, with
     /// their types (removed ones included).
-    pub questions: BTreeMap<String, String>,
+    pub questions: std::sync::Arc<BTreeMap<String, String>>,
     pub total_ms: u64,
     pub section_ms: BTreeMap<String, u64>,
     pub fields: BTreeMap<String, Field>,
@@ -160,9 +162,22 @@ pub fn merge(study: &Study, options: &MergeOptions) -> Merged {
     let mut problems = Vec::new();
     let files = read::collect(&options.inputs, &mut problems);
     let files_read = files.len();
+    // Files are read in parallel, and their records kept in the files'
+    // order, so that the result does not depend on which finished first.
+    let definitions = read::Definitions::default();
+    let read: Vec<(Vec<Record>, Vec<Problem>)> = files
+        .par_iter()
+        .map(|file| {
+            let (mut records, mut problems) = (Vec::new(), Vec::new());
+            let key = options.key.as_ref();
+            read::read_file(file, key, &definitions, &mut records, &mut problems);
+            (records, problems)
+        })
+        .collect();
     let mut records = Vec::new();
-    for file in &files {
-        read::read_file(file, options.key.as_ref(), &mut records, &mut problems);
+    for (mut file_records, mut file_problems) in read {
+        records.append(&mut file_records);
+        problems.append(&mut file_problems);
     }
     let records_read = records.len();
     let accepted: Vec<Record> = records
@@ -192,6 +207,7 @@ pub fn write(
     merged: &Merged,
 ) -> Result<PathBuf, WriteError> {
     let staging = Staging::new(root, out, crate::write::Output::Answers, || {})?;
+    let clean = crate::render::text::sanitizer();
     let mut tables = Vec::new();
     let mut guides = Vec::new();
     for (id, records) in &merged.by_questionnaire {
@@ -201,15 +217,18 @@ pub fn write(
         let Content::Form(form) = &doc.content else {
             continue;
         };
-        for record in records {
+        records.par_iter().try_for_each(|record| {
             let path = format!("transcripts/{id}/{}.md", record.respondent);
             staging.write(
                 &path,
-                transcript::render(study, locales, doc, form, record).as_bytes(),
-            )?;
-        }
+                transcript::render(study, locales, &clean, doc, form, record).as_bytes(),
+            )
+        })?;
         let table = columns::plan(study, doc, form, records);
-        staging.write(&format!("answers/{id}.csv"), csv::render(&table).as_bytes())?;
+        let (mut file, path) = staging.create(&format!("answers/{id}.csv"))?;
+        csv::write(&table, &mut file)
+            .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
+            .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
         tables.push(table);
         guides.push((doc, form));
     }
@@ -225,9 +244,11 @@ pub fn write(
     let workbook = xlsx::render(study, locales, &sheets)
         .map_err(|e| WriteError(format!("cannot make answers.xlsx: {e}")))?;
     staging.write("answers.xlsx", &workbook)?;
-    let qdpx = crate::qda::project::qdpx(study, locales, merged)
-        .map_err(|e| WriteError(format!("cannot make study.qdpx: {e}")))?;
-    staging.write("study.qdpx", &qdpx)?;
+    drop((sheets, workbook));
+    let (file, path) = staging.create("study.qdpx")?;
+    crate::qda::project::write_qdpx(study, locales, merged, file)
+        .and_then(|file| file.into_inner().map_err(|e| e.into_error()))
+        .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
     staging.write("merge-report.md", report::render(merged).as_bytes())?;
     staging.commit()
 }

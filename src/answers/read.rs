@@ -2,8 +2,9 @@
 //! checked against `enquete-answers/1` (docs/answers.md) by the same rules
 //! as the forms' import, each problem named with its file and field.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value as Json};
 
@@ -57,11 +58,31 @@ pub fn collect(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> 
     files
 }
 
+/// The question lists of the records read, each kept once: thousands of
+/// records saved from the same guide share one.
+#[derive(Default)]
+pub struct Definitions(Mutex<HashSet<Arc<BTreeMap<String, String>>>>);
+
+impl Definitions {
+    fn intern(&self, questions: BTreeMap<String, String>) -> Arc<BTreeMap<String, String>> {
+        // A poisoned lock only means another reader panicked; the set is
+        // still whole.
+        let mut seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(known) = seen.get(&questions) {
+            return Arc::clone(known);
+        }
+        let questions = Arc::new(questions);
+        seen.insert(Arc::clone(&questions));
+        questions
+    }
+}
+
 /// Reads one file's records into `records`; a file that does not follow
 /// the format is skipped whole, with its first problem.
 pub fn read_file(
     path: &Path,
     key: Option<&PrivateKey>,
+    definitions: &Definitions,
     records: &mut Vec<Record>,
     problems: &mut Vec<Problem>,
 ) {
@@ -118,7 +139,7 @@ pub fn read_file(
             match item
                 .as_object()
                 .ok_or_else(|| format!("records[{i}]: expected an object"))
-                .and_then(|o| record(o, &at, &file))
+                .and_then(|o| record(o, &at, &file, definitions))
             {
                 Ok(r) => records.push(r),
                 // The other records of the file are still merged.
@@ -129,7 +150,7 @@ pub fn read_file(
             }
         }
     } else {
-        match record(top, "", &file) {
+        match record(top, "", &file, definitions) {
             Ok(r) => records.push(r),
             Err(reason) => skip(problems, reason),
         }
@@ -148,7 +169,12 @@ fn check_format(o: &Map<String, Json>, at: &str) -> Result<(), String> {
     }
 }
 
-fn record(o: &Map<String, Json>, at: &str, file: &str) -> Result<Record, String> {
+fn record(
+    o: &Map<String, Json>,
+    at: &str,
+    file: &str,
+    definitions: &Definitions,
+) -> Result<Record, String> {
     check_format(o, at)?;
     let respondent = text(o, "respondent", at)?;
     if !is_respondent_code(&respondent) {
@@ -162,13 +188,15 @@ fn record(o: &Map<String, Json>, at: &str, file: &str) -> Result<Record, String>
     } else {
         format!("{file} {}", at.trim_end_matches('.'))
     };
-    let questions = object(o, "questions", at)?
-        .iter()
-        .map(|(id, t)| match t.as_str() {
-            Some(t) => Ok((id.clone(), t.to_string())),
-            None => Err(format!("{at}questions.{id}: expected a question type")),
-        })
-        .collect::<Result<_, _>>()?;
+    let questions = definitions.intern(
+        object(o, "questions", at)?
+            .iter()
+            .map(|(id, t)| match t.as_str() {
+                Some(t) => Ok((id.clone(), t.to_string())),
+                None => Err(format!("{at}questions.{id}: expected a question type")),
+            })
+            .collect::<Result<_, _>>()?,
+    );
     let timers = object(o, "timers", at)?;
     let total_ms = ms(timers.get("total"), &format!("{at}timers.total"))?;
     let sections = timers

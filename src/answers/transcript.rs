@@ -7,13 +7,14 @@
 
 use crate::i18n::Locales;
 use crate::model::{Document, Form, QuestionKind, Study};
-use crate::render::text::{TextRenderer, sanitizer};
+use crate::render::text::TextRenderer;
 
 use super::{Record, Value};
 
 pub fn render(
     study: &Study,
     locales: &Locales,
+    clean: &ammonia::Builder<'static>,
     doc: &Document,
     form: &Form,
     record: &Record,
@@ -25,8 +26,7 @@ pub fn render(
     } else {
         study.default_language.as_str()
     };
-    let clean = sanitizer();
-    let text = TextRenderer::new(study, locales, lang, &clean);
+    let text = TextRenderer::new(study, locales, lang, clean);
     let mut md = vec![
         format!("# {}", one_line(&text.source(&doc.title))),
         String::new(),

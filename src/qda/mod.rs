@@ -3,6 +3,7 @@
 //! codebook exchange (`.qdc`) carries a study's codebook alone; the
 //! project exchange (`.qdpx`) carries it with the interviews.
 
+mod cases;
 pub mod codebook;
 pub mod guid;
 pub mod project;

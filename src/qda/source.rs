@@ -11,30 +11,33 @@ use crate::render::text::TextRenderer;
 /// A passage of the source that is coded: characters `start..end`
 /// (Unicode scalar values, counted from 0, end excluded, as REFI-QDA's
 /// `startPosition` and `endPosition`).
-pub struct Passage {
+///
+/// Its names are borrowed from the guide and the record: a merge of
+/// thousands of interviews keeps hundreds of thousands of passages.
+pub struct Passage<'a> {
     /// The record's field the passage shows: `matching`, `matching.other`.
-    pub field: String,
+    pub field: &'a str,
     /// The question it answers; `None` for an answer to a question that
     /// is no longer in the guide.
-    pub section: Option<String>,
-    pub question: String,
+    pub section: Option<&'a str>,
+    pub question: &'a str,
     pub start: usize,
     pub end: usize,
 }
 
-pub struct Source {
+pub struct Source<'a> {
     pub text: String,
-    pub passages: Vec<Passage>,
+    pub passages: Vec<Passage<'a>>,
 }
 
 /// Builds the text, counting characters as it goes.
-struct Builder {
+struct Builder<'a> {
     text: String,
     chars: usize,
-    passages: Vec<Passage>,
+    passages: Vec<Passage<'a>>,
 }
 
-impl Builder {
+impl<'a> Builder<'a> {
     fn push(&mut self, s: &str) {
         self.text.push_str(s);
         self.chars += s.chars().count();
@@ -47,7 +50,13 @@ impl Builder {
 
     /// A label's line (for the "other" text and the MSC "why"), then the
     /// answer as a passage on lines of its own.
-    fn passage(&mut self, label: Option<&str>, answer: &str, section: Option<&str>, field: &str) {
+    fn passage(
+        &mut self,
+        label: Option<&str>,
+        answer: &str,
+        section: Option<&'a str>,
+        field: &'a str,
+    ) {
         if let Some(label) = label {
             self.line(label);
         }
@@ -58,9 +67,9 @@ impl Builder {
         let start = self.chars;
         self.push(&answer);
         self.passages.push(Passage {
-            field: field.to_string(),
-            section: section.map(str::to_string),
-            question: question_of(field).to_string(),
+            field,
+            section,
+            question: question_of(field),
             start,
             end: self.chars,
         });
@@ -68,7 +77,12 @@ impl Builder {
     }
 }
 
-pub fn render(text: &TextRenderer, title: &str, form: &Form, record: &Record) -> Source {
+pub fn render<'a>(
+    text: &TextRenderer,
+    title: &str,
+    form: &'a Form,
+    record: &'a Record,
+) -> Source<'a> {
     let mut b = Builder {
         text: String::new(),
         chars: 0,
@@ -120,12 +134,12 @@ pub fn render(text: &TextRenderer, title: &str, form: &Form, record: &Record) ->
 
 /// The answer to question `id`, its "other" text and MSC "why" (each a
 /// passage), then the prompts asked and the notes.
-fn answer(
-    b: &mut Builder,
+fn answer<'a>(
+    b: &mut Builder<'a>,
     text: &TextRenderer,
-    question: Option<(&str, &Question)>,
-    id: &str,
-    record: &Record,
+    question: Option<(&'a str, &Question)>,
+    id: &'a str,
+    record: &'a Record,
 ) {
     let section = question.map(|(s, _)| s);
     if let Some(value) = record.value(id) {
@@ -142,9 +156,12 @@ fn answer(
         b.passage(None, &shown, section, id);
     }
     for (part, label_id) in [("other", "other"), ("why", "msc-why")] {
-        let field = format!("{id}.{part}");
-        if let Some(v) = record.value(&field) {
-            b.passage(Some(&text.ui(label_id)), &v.joined(), section, &field);
+        let name = format!("{id}.{part}");
+        // The record's own name of the field, which the passage borrows.
+        if let Some((field, f)) = record.fields.get_key_value(&name)
+            && !f.value.is_empty()
+        {
+            b.passage(Some(&text.ui(label_id)), &f.value.joined(), section, field);
         }
     }
     let asked: Vec<String> = match question {

@@ -5,8 +5,17 @@
 /// cannot carry at all (control characters other than tab, line feed and
 /// carriage return, which a pasted answer may hold) become U+FFFD, so the
 /// file stays readable and the place of the character stays visible.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Text with nothing to escape (most of it) is copied whole.
+fn escape_into(out: &mut String, text: &str) {
+    // Bytes, not characters, for speed: U+FFFE and U+FFFF (the only
+    // characters above U+001F that XML refuses) begin with byte 0xEF.
+    if !text
+        .bytes()
+        .any(|b| b < 0x20 || matches!(b, b'&' | b'<' | b'>' | b'"' | 0xef))
+    {
+        out.push_str(text);
+        return;
+    }
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -22,7 +31,6 @@ pub fn escape(text: &str) -> String {
             _ => out.push('\u{fffd}'),
         }
     }
-    out
 }
 
 fn is_xml_char(c: char) -> bool {
@@ -43,15 +51,30 @@ impl Writer {
         }
     }
 
+    /// Elements to be put inside a document at `depth`, without the XML
+    /// declaration: a part written apart, in parallel with the others.
+    pub fn fragment(depth: usize) -> Writer {
+        Writer {
+            out: String::new(),
+            depth,
+        }
+    }
+
+    fn indent(&mut self) {
+        for _ in 0..self.depth {
+            self.out.push_str("  ");
+        }
+    }
+
     fn start_tag(&mut self, name: &str, attributes: &[(&str, &str)]) {
-        self.out.push_str(&"  ".repeat(self.depth));
+        self.indent();
         self.out.push('<');
         self.out.push_str(name);
         for (key, value) in attributes {
             self.out.push(' ');
             self.out.push_str(key);
             self.out.push_str("=\"");
-            self.out.push_str(&escape(value));
+            escape_into(&mut self.out, value);
             self.out.push('"');
         }
     }
@@ -65,7 +88,7 @@ impl Writer {
 
     pub fn close(&mut self, name: &str) {
         self.depth -= 1;
-        self.out.push_str(&"  ".repeat(self.depth));
+        self.indent();
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push_str(">\n");
@@ -81,10 +104,16 @@ impl Writer {
     pub fn text(&mut self, name: &str, text: &str) {
         self.start_tag(name, &[]);
         self.out.push('>');
-        self.out.push_str(&escape(text));
+        escape_into(&mut self.out, text);
         self.out.push_str("</");
         self.out.push_str(name);
         self.out.push_str(">\n");
+    }
+
+    /// What was written since the last call, to be passed on: a large
+    /// project is written out as it is made rather than held whole.
+    pub fn take(&mut self) -> String {
+        std::mem::take(&mut self.out)
     }
 
     pub fn finish(self) -> String {
@@ -94,7 +123,11 @@ impl Writer {
 
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    fn escape(text: &str) -> String {
+        let mut out = String::new();
+        super::escape_into(&mut out, text);
+        out
+    }
 
     #[test]
     fn markup_and_control_characters_are_escaped() {
