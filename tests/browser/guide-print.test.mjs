@@ -123,3 +123,21 @@ for (const lang of ['ar', 'en']) {
     checkPages(result, { rightToLeft: lang === 'ar' });
   });
 }
+
+test('on paper a question keeps its answer space, a section heading its first question', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(path.join(site, 'nl/buddy/print/index.html')).href);
+    await page.emulateMedia({ media: 'print' });
+    for (const selector of ['.pq', '.section-start', '.cover']) {
+      const breaks = await page.locator(selector).evaluateAll((els) => els.map((e) => getComputedStyle(e).breakInside));
+      assert.ok(breaks.length > 0 && breaks.every((b) => b === 'avoid'), `${selector}: ${breaks}`);
+    }
+    // Single choice in circles, multiple choice and probes in squares.
+    const radius = (selector) => page.locator(selector).evaluateAll((els) => els.map((e) => getComputedStyle(e).borderRadius));
+    assert.ok((await radius('.pq-single .print-choices .box')).every((r) => r === '50%'));
+    assert.ok((await radius('.pq-multiple .print-choices .box, .print-probes .box')).every((r) => r === '0px'));
+  } finally {
+    await page.close();
+  }
+});
