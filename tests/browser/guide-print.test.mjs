@@ -141,3 +141,27 @@ test('on paper a question keeps its answer space, a section heading its first qu
     await page.close();
   }
 });
+
+// A side-by-side page prints every text twice: at most twice the pages of
+// the printed guide in one language (nl-fr coordinator: 20 pages before
+// issue 14, 16 after, for a guide of 11).
+for (const pair of ['nl-en', 'nl-fr']) {
+  test(`side-by-side ${pair} pages print on at most twice the pages of the Dutch guide`, async () => {
+    for (const guide of Object.keys(BEFORE.nl)) {
+      const single = await pdfPages(site, `nl/${guide}/print/index.html`);
+      const both = await pdfPages(site, `bilingual/${pair}/${guide}/index.html`);
+      assert.ok(both <= 2 * single, `${guide}: ${both} pages side by side, ${single} in Dutch`);
+    }
+  });
+}
+
+async function pdfPages(root, rel) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(path.join(root, rel)).href, { waitUntil: 'load' });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) || []).length;
+  } finally {
+    await page.close();
+  }
+}
