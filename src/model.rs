@@ -243,6 +243,9 @@ pub struct Question {
     pub probes: Vec<TranslatedText>,
     pub note: Option<TranslatedText>,
     pub help: Option<TranslatedText>,
+    /// Ruled lines of answer space on the printed page, when the study
+    /// sets them; otherwise the print view's default for the type.
+    pub lines: Option<u32>,
     /// Skip logic: the question applies only when this holds (and its
     /// section's condition, if any, holds too).
     pub show_if: Option<Condition>,

@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{build, fixture, pretty, study, tree};
+use common::{build, fixture, pretty, study, tree, with_questionnaire};
 
 fn read(dir: &Path, rel: &str) -> String {
     std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
@@ -411,4 +411,48 @@ fn scripts_ship_as_written() {
         scripts += 1;
     }
     assert!(scripts >= 6, "{scripts} scripts");
+}
+
+/// The ruled lines of each printed question: `lines:` where the study sets
+/// them, otherwise the default of the type.
+#[test]
+fn printed_answer_space_follows_lines() {
+    let dir = with_questionnaire(concat!(
+        "kind: interview\ntitle: { en: T, fr: T }\nsections:\n  - id: s\n    title: { en: S, fr: S }\n    questions:\n",
+        "      - { id: open, text: { en: A, fr: A } }\n",
+        "      - { id: long, lines: 7, text: { en: B, fr: B } }\n",
+        "      - { id: name, type: text, text: { en: C, fr: C } }\n",
+        "      - { id: none, type: text, lines: 0, text: { en: D, fr: D } }\n",
+        "      - { id: pick, type: single, lines: 2, text: { en: E, fr: E }, options: [ { label: { en: X, fr: X } } ], probes: [ { en: P, fr: P } ] }\n",
+        "      - { id: story, type: msc, lines: 4, text: { en: F, fr: F } }\n",
+    ));
+    let out = tempfile::tempdir().unwrap();
+    build(dir.path(), out.path()).unwrap();
+    let page = read(out.path(), "en/q/print/index.html");
+    let rules: Vec<usize> = page
+        .split("<div class=\"pq ")
+        .skip(1)
+        .map(|q| {
+            q.split("class=answer-lines>")
+                .skip(1)
+                .map(|l| {
+                    l[..l.find("</div>").unwrap()]
+                        .matches("<span></span>")
+                        .count()
+                })
+                .sum()
+        })
+        .collect();
+    // open in an interview 3, then 7, text 1, none, 2 under the options,
+    // the story 4 and its why 2.
+    assert_eq!(rules, [3, 7, 1, 0, 2, 6], "{}", pretty(&page));
+    let pick = &page[page.find("pq-single").unwrap()..];
+    assert!(
+        pick.find("print-choices").unwrap() < pick.find("answer-lines").unwrap(),
+        "the lines come after the options"
+    );
+    assert!(
+        pick.find("answer-lines").unwrap() < pick.find("print-probes").unwrap(),
+        "the probes come after the answer space"
+    );
 }

@@ -208,8 +208,8 @@ fn unknown_fields_all_at_once_with_did_you_mean() {
             "questionnaires/q.yaml:1:1: error: `q` has no `title`; `title:` in each language",
             "questionnaires/q.yaml:2:1: error: unknown field `titel` in a document of kind `interview`; expected one of `kind`, `version`, `title`, `audience`, `duration`, `consent`, `intro` or `sections`; did you mean `title`?",
             "questionnaires/q.yaml:7:9: error: question `a` has no `text`; `text:` in each language",
-            "questionnaires/q.yaml:8:9: error: unknown field `txt` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `show_if` or `codes`; did you mean `text`?",
-            "questionnaires/q.yaml:11:9: error: unknown field `probs` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `show_if` or `codes`; did you mean `probes`?",
+            "questionnaires/q.yaml:8:9: error: unknown field `txt` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `lines`, `show_if` or `codes`; did you mean `text`?",
+            "questionnaires/q.yaml:11:9: error: unknown field `probs` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `lines`, `show_if` or `codes`; did you mean `probes`?",
         ]
     );
 }
@@ -232,6 +232,20 @@ fn question_types_options_and_scales() {
             "questionnaires/q.yaml:9:44: error: scale bounds 5 to 1 are not usable; `min` below `max`, at most 20 steps apart (default 1 to 5)",
             "questionnaires/q.yaml:10:9: error: `other` does not apply to a `open` question; `other` is for `single` and `multiple` questions",
             "questionnaires/q.yaml:11:9: error: a `note` has no answer, so it cannot be `required`; remove `required`, or use another type",
+        ]
+    );
+}
+
+#[test]
+fn answer_lines_fit_a_page_and_need_an_answer() {
+    assert_eq!(
+        question_lines(
+            "      - { id: a, type: open, lines: 26, text: { en: A, fr: A } }\n      - { id: b, type: note, lines: 2, text: { en: B, fr: B } }\n      - { id: c, type: text, lines: -1, text: { en: C, fr: C } }\n      - { id: d, type: open, lines: 25, text: { en: D, fr: D } }\n"
+        ),
+        [
+            "questionnaires/q.yaml:7:37: error: 26 lines of answer space; a number of ruled lines from 0 to 25",
+            "questionnaires/q.yaml:8:9: error: `lines` does not apply to a `note` question; `lines` is for answerable questions",
+            "questionnaires/q.yaml:9:37: error: -1 lines of answer space; a number of ruled lines from 0 to 25",
         ]
     );
 }

@@ -235,7 +235,7 @@ fn a_study_on_one_long_line_is_located_by_character() {
             "questionnaires/q.yaml:1:23: warning: missing translation: `fr`; the `en` text is shown instead, marked as not yet translated",
             "questionnaires/q.yaml:1:54: warning: missing translation: `fr`; the `en` text is shown instead, marked as not yet translated",
             "questionnaires/q.yaml:1:95: warning: missing translation: `fr`; the `en` text is shown instead, marked as not yet translated",
-            "questionnaires/q.yaml:1:98: error: unknown field `colour` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `show_if` or `codes`",
+            "questionnaires/q.yaml:1:98: error: unknown field `colour` in a question; expected one of `id`, `type`, `text`, `required`, `probes`, `note`, `help`, `options`, `other`, `min`, `max`, `min_label`, `max_label`, `period`, `lines`, `show_if` or `codes`",
         ]
     );
 }

@@ -62,6 +62,8 @@ question-count = { $count ->
    *[other] { $count } سؤال
 }
 planned = المدة المخططة
+actual-time = الفعلي
+consent-reminder = تم الحصول على الموافقة قبل السؤال الأول
 
 ## Forms
 web-form = الاستمارة الإلكترونية

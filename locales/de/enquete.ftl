@@ -45,6 +45,8 @@ question-count = { $count ->
    *[other] { $count } Fragen
 }
 planned = Geplant
+actual-time = Tatsächlich
+consent-reminder = Einwilligung vor der ersten Frage eingeholt
 
 ## Forms
 web-form = Webformular

@@ -43,6 +43,8 @@ question-count = { $count ->
    *[other] { $count } questions
 }
 planned = Planned
+actual-time = Actual
+consent-reminder = Consent obtained before the first question
 
 ## Forms
 web-form = Web form

@@ -46,6 +46,8 @@ question-count = { $count ->
    *[other] { $count } preguntas
 }
 planned = Tiempo previsto
+actual-time = Real
+consent-reminder = Consentimiento obtenido antes de la primera pregunta
 
 ## Forms
 web-form = Formulario web

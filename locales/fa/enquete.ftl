@@ -46,6 +46,8 @@ question-count = { $count ->
    *[other] { $count } پرسش
 }
 planned = برنامه‌ریزی‌شده
+actual-time = واقعی
+consent-reminder = رضایت پیش از نخستین پرسش گرفته شد
 
 ## Forms
 web-form = فرم وب

@@ -43,6 +43,8 @@ question-count = { $count ->
    *[other] { $count } questions
 }
 planned = Prévu
+actual-time = Réel
+consent-reminder = Consentement obtenu avant la première question
 
 ## Formulaires
 web-form = Formulaire en ligne

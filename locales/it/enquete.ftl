@@ -46,6 +46,8 @@ question-count = { $count ->
    *[other] { $count } domande
 }
 planned = Durata prevista
+actual-time = Effettivo
+consent-reminder = Consenso ottenuto prima della prima domanda
 
 ## Forms
 web-form = Modulo web

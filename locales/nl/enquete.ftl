@@ -42,6 +42,8 @@ question-count = { $count ->
    *[other] { $count } vragen
 }
 planned = Gepland
+actual-time = Werkelijk
+consent-reminder = Toestemming verkregen vóór de eerste vraag
 
 ## Formulieren
 web-form = Webformulier

@@ -48,6 +48,8 @@ question-count = { $count ->
    *[other] { $count } pytania
 }
 planned = Planowany czas
+actual-time = Faktycznie
+consent-reminder = Zgoda uzyskana przed pierwszym pytaniem
 
 ## Forms
 web-form = Formularz internetowy

@@ -46,6 +46,8 @@ question-count = { $count ->
    *[other] { $count } perguntas
 }
 planned = Tempo previsto
+actual-time = Real
+consent-reminder = Consentimento obtido antes da primeira pergunta
 
 ## Forms
 web-form = Formulário web

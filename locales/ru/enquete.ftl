@@ -48,6 +48,8 @@ question-count = { $count ->
    *[other] { $count } вопроса
 }
 planned = Запланировано
+actual-time = Фактически
+consent-reminder = Согласие получено до первого вопроса
 
 ## Forms
 web-form = Веб-форма

@@ -47,6 +47,8 @@ question-count = { $count ->
    *[other] { $count } su'aalood
 }
 planned = La qorsheeyay
+actual-time = Dhab ahaan
+consent-reminder = Oggolaanshaha waa la helay su'aasha koowaad ka hor
 
 ## Forms
 web-form = Foomka shabakadda

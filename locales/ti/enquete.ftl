@@ -49,6 +49,8 @@ question-count = { $count ->
    *[other] { $count } ሕቶታት
 }
 planned = ዝተመደበ
+actual-time = ብግብሪ
+consent-reminder = ቅድሚ ቀዳማይ ሕቶ ፍቓድ ተረኺቡ
 
 ## Forms
 web-form = ናይ መርበብ ቅጥዒ

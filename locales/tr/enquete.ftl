@@ -46,6 +46,8 @@ question-count = { $count ->
    *[other] { $count } soru
 }
 planned = Planlanan süre
+actual-time = Gerçekleşen
+consent-reminder = Onam ilk sorudan önce alındı
 
 ## Forms
 web-form = Web formu

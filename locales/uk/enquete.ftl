@@ -48,6 +48,8 @@ question-count = { $count ->
    *[other] { $count } запитання
 }
 planned = Заплановано
+actual-time = Фактично
+consent-reminder = Згоду отримано до першого запитання
 
 ## Forms
 web-form = Вебформа

@@ -484,6 +484,11 @@ pub static QUESTION: Mapping = Mapping {
             "The period that an `msc` (Most Significant Change) story is about, e.g. \"since you met your buddy\".",
         ),
         field(
+            "lines",
+            Shape::Integer,
+            "Ruled lines of answer space on the printed page, 0 to 25. Default by type: `open` 3 in an interview (notes beside the recording), 5 in a survey; `text`, `number`, `date` 1; `msc` 6 for the story (the \"why\" gets half); `single`, `multiple`, `scale` 0 (lines under the options). Not for a `note`.",
+        ),
+        field(
             "show_if",
             Shape::Map(&CONDITION),
             "The question applies only when this condition on earlier questions holds (skip logic).",

@@ -198,6 +198,7 @@ pub struct RawQuestion {
     pub min_label: Option<RawText>,
     pub max_label: Option<RawText>,
     pub period: Option<RawText>,
+    pub lines: Option<Located<i64>>,
     pub show_if: Option<RawCondition>,
     pub codes: Vec<Located<String>>,
 }
@@ -444,6 +445,7 @@ fn read_question(r: &mut Reader, node: &Node) -> Option<RawQuestion> {
         min_label: r.opt_text(&f, "min_label", "`min_label`"),
         max_label: r.opt_text(&f, "max_label", "`max_label`"),
         period: r.opt_text(&f, "period", "`period`"),
+        lines: r.opt_integer(&f, "lines", "`lines`"),
         show_if: f.get("show_if").and_then(|n| read_condition(r, n)),
         codes: f
             .get("codes")

@@ -254,7 +254,10 @@ impl<'a> Site<'a> {
                 hash: Some(doc.definition_hash.clone()),
             },
         );
-        let footer_css = self.footer_css(&t, &print_page, &print_path);
+        let mut footer_css = self.footer_css(&t, &print_page, &print_path);
+        footer_css
+            .bytes
+            .extend(running_header_css(&t, &print_page, &view).into_bytes());
         let form_href = "../index.html".to_string();
         let print = self.page(
             "print.html",
@@ -439,7 +442,7 @@ impl<'a> Site<'a> {
             crate::model::Direction::Rtl => ("bottom-right", "bottom-left"),
         };
         let css = format!(
-            "@page{{@{start}{{content:{left};font:8pt/1.2 sans-serif;color:#333}}@{end}{{content:{};font:8pt/1.2 sans-serif;color:#333}}}}\n",
+            "@page{{@{start}{{content:{left};font:8pt/1.2 sans-serif;color:#333}}@{end}{{content:{};font:8pt/1.2 sans-serif;color:#333;white-space:nowrap}}}}\n",
             right.trim_end()
         );
         let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
@@ -448,6 +451,38 @@ impl<'a> Site<'a> {
             bytes: css.into_bytes(),
         }
     }
+}
+
+/// The running header of a printed guide: study and guide on every page,
+/// and for an interview a blank for the respondent code, so that a loose
+/// page finds its way back to its interview.
+fn running_header_css(
+    t: &TextRenderer,
+    page: &views::page::PageView,
+    form: &views::form::FormView,
+) -> String {
+    let left = css_string(&format!(
+        "{} · {}",
+        page.study_title.plain, form.title.plain
+    ));
+    let (start, end) = match page.dir {
+        crate::model::Direction::Ltr => ("top-left", "top-right"),
+        crate::model::Direction::Rtl => ("top-right", "top-left"),
+    };
+    let style = "font:8pt/1.2 sans-serif;color:#333;vertical-align:bottom;padding-block-end:3mm";
+    let mut css = format!("@page{{@{start}{{content:{left};{style}}}");
+    if form.mode == crate::model::FormMode::Interview {
+        let field = css_string(&format!(
+            "{}{} ________________",
+            t.ui("respondent-code"),
+            t.ui("colon")
+        ));
+        css.push_str(&format!(
+            "@{end}{{content:{field};{style};white-space:nowrap;color:#000}}"
+        ));
+    }
+    css.push_str("}\n");
+    css
 }
 
 /// A Tera error with its causes (the cause says which limit was hit).

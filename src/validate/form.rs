@@ -11,6 +11,10 @@ use crate::validate::text::TextChecker;
 
 use crate::format::QUESTION_TYPES;
 
+/// More ruled lines than fit on an A4 page would split the question from
+/// its answer space.
+const MAX_LINES: i64 = 25;
+
 pub(super) fn check_duration(
     d: &Located<RawDuration>,
     checker: &mut TextChecker,
@@ -177,6 +181,22 @@ fn check_question(
         raw.period.is_some() && type_name != "msc",
         "`msc`",
     );
+    misplaced(
+        "lines",
+        raw.lines.is_some() && type_name == "note",
+        "answerable",
+    );
+    let lines = raw.lines.as_ref().and_then(|l| {
+        if (0..=MAX_LINES).contains(&l.value) {
+            Some(l.value as u32)
+        } else {
+            checker.diagnostics.push(
+                Diagnostic::error(l.loc, format!("{} lines of answer space", l.value))
+                    .expected(format!("a number of ruled lines from 0 to {MAX_LINES}")),
+            );
+            None
+        }
+    });
     if type_name == "note" && raw.required.as_ref().is_some_and(|r| r.value) {
         checker.diagnostics.push(
             Diagnostic::error(
@@ -238,6 +258,7 @@ fn check_question(
         probes: raw.probes.iter().map(|p| checker.check(p)).collect(),
         note: raw.note.as_ref().map(|t| checker.check(t)),
         help: raw.help.as_ref().map(|t| checker.check(t)),
+        lines,
         codes: raw.codes.iter().map(|c| (c.value.clone(), c.loc)).collect(),
         id,
         show_if: None,

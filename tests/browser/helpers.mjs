@@ -27,10 +27,15 @@ export function buildSite(fixture) {
   return out;
 }
 
-/** Builds the study at `root` into `out` (replacing the site built there before). */
+/** Builds the study at `root` into `out` (replacing the site built there before), with the
+ * release binary, or with the binary that ENQUETE_BIN names (a debug build, to spare a release
+ * compile while working on the theme). */
 export function buildStudy(root, out) {
-  execFileSync('cargo', ['run', '--release', '--quiet', '--', 'build', '--quiet', '--root', root, '--out', out],
-    { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
+  const args = ['build', '--quiet', '--root', root, '--out', out];
+  const [command, full] = process.env.ENQUETE_BIN
+    ? [process.env.ENQUETE_BIN, args]
+    : ['cargo', ['run', '--release', '--quiet', '--', ...args]];
+  execFileSync(command, full, { cwd: repo, stdio: ['ignore', 'inherit', 'inherit'] });
 }
 
 /** A copy of a fixture study in a temporary directory, to be edited by a test. */

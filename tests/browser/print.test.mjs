@@ -5,12 +5,12 @@
 // fixture, whose facts and Art. 9 sentence make the longest sheets).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildStudy } from './helpers.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 let site;
@@ -19,9 +19,9 @@ let browser;
 
 before(async () => {
   site = path.join(mkdtempSync(path.join(tmpdir(), 'enquete-print-')), 'site');
-  execFileSync('cargo', ['run', '--release', '--quiet', '--', 'build', '--quiet', '--root', repo, '--out', site], { cwd: repo, stdio: 'inherit' });
+  buildStudy(repo, site);
   languagesSite = path.join(path.dirname(site), 'languages');
-  execFileSync('cargo', ['run', '--release', '--quiet', '--', 'build', '--quiet', '--root', path.join(repo, 'tests/fixtures/languages'), '--out', languagesSite], { cwd: repo, stdio: 'inherit' });
+  buildStudy(path.join(repo, 'tests/fixtures/languages'), languagesSite);
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

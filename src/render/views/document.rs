@@ -37,10 +37,20 @@ pub struct FormLink {
     pub print_href: String,
     pub kind_label: String,
     pub duration: Option<DurationView>,
+    /// Its side-by-side versions that include the page's language, each
+    /// labelled with its pair of languages.
+    pub bilingual: Vec<PairLink>,
+}
+
+#[derive(Serialize)]
+pub struct PairLink {
+    pub label: String,
+    pub href: String,
 }
 
 #[derive(Serialize)]
 pub struct DocumentLink {
+    pub id: String,
     pub title: Text,
     pub href: String,
     pub kind_label: String,
@@ -111,6 +121,7 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
                         crate::model::FormMode::Survey => "kind-survey",
                     }),
                     duration: duration_view(t, form.duration),
+                    bilingual: Vec::new(),
                 };
                 match groups.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, g)) => g.items.push(link),
@@ -124,6 +135,7 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
                 }
             }
             Content::Consent(c) => consents.push(DocumentLink {
+                id: doc.id.clone(),
                 title: t.inline(&doc.title),
                 href,
                 kind_label: t.ui(match c.mode {
@@ -146,7 +158,7 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
             }),
         }
     }
-    let bilingual = study
+    let bilingual: Vec<BilingualLink> = study
         .bilingual
         .iter()
         .filter(|(a, b)| a == lang || b == lang)
@@ -163,6 +175,7 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
                         matches!(&d.content, Content::Form(f) if f.mode == crate::model::FormMode::Interview)
                     })
                     .map(|d| DocumentLink {
+                        id: d.id.clone(),
                         title: t.inline(&d.title),
                         href: paths::link(&page, &paths::bilingual(a, b, &d.id)),
                         kind_label: String::new(),
@@ -172,6 +185,18 @@ pub fn home_view(t: &TextRenderer, study: &Study) -> HomeView {
         })
         .filter(|link: &BilingualLink| !link.items.is_empty())
         .collect();
+    for link in groups.iter_mut().flat_map(|(_, g)| g.items.iter_mut()) {
+        link.bilingual = bilingual
+            .iter()
+            .filter_map(|pair: &BilingualLink| {
+                let doc = pair.items.iter().find(|d| d.id == link.id)?;
+                Some(PairLink {
+                    label: pair.label.clone(),
+                    href: doc.href.clone(),
+                })
+            })
+            .collect();
+    }
     // Stable: unlisted audiences keep the order they first appear in.
     groups.sort_by_key(|(key, _)| study.audience_rank(key));
     HomeView {

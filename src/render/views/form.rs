@@ -74,8 +74,10 @@ pub struct QuestionView {
     pub min_label: Option<Text>,
     pub max_label: Option<Text>,
     pub period: Option<Text>,
-    /// Ruled lines of answer space on paper.
-    pub lines: usize,
+    /// Ruled lines of answer space on paper (for an `msc`, the story's).
+    pub lines: u32,
+    /// An `msc`'s lines for why the change matters.
+    pub why_lines: u32,
     /// Skip logic: the condition as JSON for the page's script.
     pub show_if: Option<String>,
     /// The condition in words, in the page's language.
@@ -208,6 +210,7 @@ fn question_view(
         max_label: None,
         period: None,
         lines: 0,
+        why_lines: 0,
         show_if: q.show_if.as_ref().map(script_data),
         routing: q.show_if.as_ref().map(|c| routing.line(t, c)),
         jumps: Vec::new(),
@@ -235,12 +238,24 @@ fn question_view(
         }
         QuestionKind::Msc { period } => {
             view.period = t.inline_opt(period);
-            view.lines = 6;
         }
+        _ => {}
+    }
+    view.lines = q.lines.unwrap_or(match q.kind {
+        QuestionKind::Msc { .. } => 6,
         // Interviews are recorded: the lines are for notes, not the answer.
-        QuestionKind::Open => view.lines = if interviewer { 3 } else { 5 },
-        QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => view.lines = 1,
-        QuestionKind::Note => {}
+        QuestionKind::Open => {
+            if interviewer {
+                3
+            } else {
+                5
+            }
+        }
+        QuestionKind::Text | QuestionKind::Number | QuestionKind::Date => 1,
+        _ => 0,
+    });
+    if matches!(q.kind, QuestionKind::Msc { .. }) {
+        view.why_lines = view.lines.div_ceil(2);
     }
     view
 }
