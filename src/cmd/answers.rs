@@ -51,7 +51,7 @@ fn merge(
             return ExitCode::from(2);
         }
     };
-    if let Some(input) = input_inside(&inputs, out) {
+    if let Some(input) = inputs.iter().find(|i| super::inside(out, i)) {
         eprintln!(
             "error: refusing to write the dataset to {}: it holds the input {}, which merging replaces",
             out.display(),
@@ -120,12 +120,3 @@ fn read_key(path: &Path) -> Result<PrivateKey, String> {
     PrivateKey::from_pem(&text).map_err(|e| format!("--key {}: {e}", path.display()))
 }
 
-/// An input at or under `out`, which the swap would remove.
-fn input_inside<'a>(inputs: &'a [PathBuf], out: &Path) -> Option<&'a PathBuf> {
-    let out = std::path::absolute(out).ok()?;
-    let out = out.canonicalize().unwrap_or(out);
-    inputs.iter().find(|i| {
-        let abs = i.canonicalize().or_else(|_| std::path::absolute(i));
-        abs.is_ok_and(|a| a.starts_with(&out))
-    })
-}

@@ -3,7 +3,7 @@
 //! the researcher says, never into the study, and is never overwritten.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use enquete::crypto::PrivateKey;
@@ -30,7 +30,7 @@ fn new(root: &Path, private: &Path, public: &Path, console: &Console) -> ExitCod
         eprintln!("error: {message}");
         ExitCode::from(2)
     };
-    if inside(root, private) {
+    if super::inside(root, private) {
         return refuse(format!(
             "{} is inside the study: the private key must stay out of it (and out of the site and version control); give a path elsewhere with --private",
             private.display()
@@ -78,33 +78,6 @@ fn new(root: &Path, private: &Path, public: &Path, console: &Console) -> ExitCod
         );
     }
     ExitCode::SUCCESS
-}
-
-/// Whether `path` (which need not exist yet) would be inside `root`.
-fn inside(root: &Path, path: &Path) -> bool {
-    let Ok(root) = root.canonicalize() else {
-        return false;
-    };
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    // The nearest existing ancestor decides (symbolic links resolved).
-    let mut existing: PathBuf = absolute.clone();
-    let mut rest = Vec::new();
-    while existing.canonicalize().is_err() {
-        match (existing.file_name(), existing.parent()) {
-            (Some(name), Some(parent)) => {
-                rest.push(name.to_os_string());
-                existing = parent.to_path_buf();
-            }
-            _ => return false,
-        }
-    }
-    let mut real = existing.canonicalize().unwrap_or(existing);
-    real.extend(rest.iter().rev());
-    real.starts_with(&root)
 }
 
 /// Creates `path`, never replacing a file; a private key is readable by its

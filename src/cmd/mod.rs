@@ -15,7 +15,7 @@ pub mod translations;
 pub mod verify;
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use enquete::Checked;
@@ -116,4 +116,31 @@ pub fn require_study(root: &Path, console: &Console) -> Result<(), ExitCode> {
         return Err(ExitCode::from(2));
     }
     Ok(())
+}
+
+/// Whether `path` (which need not exist yet) would be inside `root`.
+pub fn inside(root: &Path, path: &Path) -> bool {
+    let Ok(root) = root.canonicalize() else {
+        return false;
+    };
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    // The nearest existing ancestor decides (symbolic links resolved).
+    let mut existing: PathBuf = absolute.clone();
+    let mut rest = Vec::new();
+    while existing.canonicalize().is_err() {
+        match (existing.file_name(), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name.to_os_string());
+                existing = parent.to_path_buf();
+            }
+            _ => return false,
+        }
+    }
+    let mut real = existing.canonicalize().unwrap_or(existing);
+    real.extend(rest.iter().rev());
+    real.starts_with(&root)
 }
