@@ -121,6 +121,13 @@ impl StudyDir {
         }
     }
 
+    /// The stamp of a file of the study (following links that stay inside).
+    pub fn stamp(&self, path: &Path) -> Result<Stamp, InputError> {
+        let real = self.resolve(path)?;
+        let metadata = std::fs::metadata(&real).map_err(InputError::Io)?;
+        Ok(Stamp::of(&metadata))
+    }
+
     /// Reads a regular file of the study, at most `limit` bytes.
     pub fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, InputError> {
         let real = self.resolve(path)?;
@@ -147,6 +154,36 @@ impl StudyDir {
             });
         }
         Ok(bytes)
+    }
+}
+
+/// What a file's metadata says of its contents without reading them: a
+/// file with the same stamp as before holds the same text. Besides length
+/// and modification time (which a tool can set back), the inode and its
+/// change time, which every write and every rename changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    inode: (u64, u64, i64, i64),
+}
+
+impl Stamp {
+    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+            #[cfg(unix)]
+            inode: (
+                metadata.dev(),
+                metadata.ino(),
+                metadata.ctime(),
+                metadata.ctime_nsec(),
+            ),
+        }
     }
 }
 
