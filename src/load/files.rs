@@ -95,6 +95,23 @@ impl StudyDir {
         })
     }
 
+    /// As [`resolve`](Self::resolve) for an entry of the study's directory
+    /// whose real path is `real_dir`: an entry that is no symbolic link
+    /// lies there, inside the study, without resolving every component of
+    /// its path again (a large study lists thousands of files after each
+    /// edit in `serve`).
+    pub fn resolve_entry(
+        &self,
+        path: &Path,
+        real_dir: &Path,
+        file_type: Option<std::fs::FileType>,
+    ) -> Result<PathBuf, InputError> {
+        match (file_type, path.file_name()) {
+            (Some(t), Some(name)) if !t.is_symlink() => Ok(real_dir.join(name)),
+            _ => self.resolve(path),
+        }
+    }
+
     /// The first component of `path` that is a symbolic link, as the user
     /// sees it (relative to the study).
     fn outward_link(&self, path: &Path) -> String {

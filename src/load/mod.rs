@@ -164,7 +164,7 @@ fn read_study(
 
     let locales_dir = root.join("locales");
     if input_dir(&dir, &locales_dir, diagnostics) {
-        for lang_dir in sorted_entries(&locales_dir, diagnostics) {
+        for (lang_dir, _) in sorted_entries(&locales_dir, diagnostics) {
             if !input_dir(&dir, &lang_dir, diagnostics) {
                 continue;
             }
@@ -319,11 +319,16 @@ fn list_files(
     diagnostics: &mut Diagnostics,
 ) -> Vec<(String, PathBuf, Option<Stamp>)> {
     let dir_path = study.root().join(dir);
-    if !input_dir(study, &dir_path, diagnostics) {
-        return Vec::new();
-    }
+    let real_dir = match study.dir(&dir_path) {
+        Ok(Some(real)) => real,
+        Ok(None) => return Vec::new(),
+        Err(e) => {
+            push_input_error(study, &dir_path, e, diagnostics);
+            return Vec::new();
+        }
+    };
     let mut out = Vec::new();
-    for path in sorted_entries(&dir_path, diagnostics) {
+    for (path, file_type) in sorted_entries(&dir_path, diagnostics) {
         let name = file_name(&path);
         if name.starts_with('.') {
             continue;
@@ -346,7 +351,7 @@ fn list_files(
             }
             continue;
         }
-        let real = match study.resolve(&path) {
+        let real = match study.resolve_entry(&path, &real_dir, file_type) {
             Ok(real) => real,
             Err(e @ InputError::Outside { .. }) => {
                 push_input_error(study, &path, e, diagnostics);
@@ -366,12 +371,18 @@ fn list_files(
     out
 }
 
-fn sorted_entries(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+/// The entries of `dir`, sorted, each with its type when the directory
+/// listing gives it.
+fn sorted_entries(
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(PathBuf, Option<std::fs::FileType>)> {
     match std::fs::read_dir(dir) {
         Ok(entries) => {
-            let mut paths: Vec<PathBuf> =
-                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            paths.sort();
+            let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+                .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+                .collect();
+            paths.sort_by(|a, b| a.0.cmp(&b.0));
             paths
         }
         Err(e) => {
