@@ -81,9 +81,10 @@ fn check_study(
         Some(cache) => load::load_reusing(root, &mut diagnostics, Some(&mut cache.files)),
         None => load::load(root, &mut diagnostics),
     };
-    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache);
+    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache.as_deref_mut());
     if study.is_some() {
-        translations::report(&mut loaded, allow_outdated_consent, &mut diagnostics);
+        let texts = cache.map(|c| &mut c.texts);
+        translations::report(&mut loaded, allow_outdated_consent, &mut diagnostics, texts);
     }
     // The theme is read even when the study has errors, so that its
     // problems are reported in the same run; a theme name that is not a

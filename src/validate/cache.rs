@@ -22,6 +22,8 @@ use super::document::CheckedDocument;
 pub struct Cache {
     /// The texts of the study's files as last read.
     pub(crate) files: crate::load::Earlier,
+    /// The translatable texts of each questionnaire as last collected.
+    pub(crate) texts: crate::translations::keys::Earlier,
     /// `(shown path, text)` of `study.yaml` and every Fluent file.
     context: Vec<(String, Arc<str>)>,
     documents: HashMap<String, Entry>,

@@ -169,3 +169,43 @@ fn two_saves_in_quick_succession_serve_the_second() {
     assert!(shows_second());
     server.interrupt();
 }
+
+/// The study's warnings after a rebuild, as the terminal shows them.
+fn warnings(site: &mut LiveSite, changed: &[&str]) -> String {
+    let changed: Vec<PathBuf> = changed.iter().map(PathBuf::from).collect();
+    let rebuilt = site
+        .rebuild(&changed)
+        .map_err(|c| enquete::serve::errors_text(&c))
+        .unwrap();
+    rebuilt
+        .checked
+        .diagnostics
+        .render(&rebuilt.checked.sources, false)
+}
+
+#[test]
+fn outdated_translations_are_reported_after_each_edit() {
+    let (_dir, root) = fixture_copy("minimal");
+    let accepted = super::common::enquete(&root, &["translations", "accept", "--all"]);
+    assert_eq!(accepted.code, 0, "{}", accepted.stderr);
+    let mut site = LiveSite::new(&root);
+    let outdated = "outdated translation (nl) of `guide/title`";
+    assert!(!warnings(&mut site, &[]).contains(outdated));
+
+    edit(&root, GUIDE, "Guide for members", "Guide for all members");
+    assert!(warnings(&mut site, &[GUIDE]).contains(outdated));
+    // Still outdated while other files change, and the same as `check`.
+    edit(
+        &root,
+        "questionnaires/letter.yaml",
+        "We invite you.",
+        "You are invited.",
+    );
+    let after_letter = warnings(&mut site, &["questionnaires/letter.yaml"]);
+    assert!(after_letter.contains(outdated), "{after_letter}");
+    let check = super::common::enquete(&root, &["check"]);
+    assert!(check.stderr.contains(outdated), "{}", check.stderr);
+
+    edit(&root, GUIDE, "Guide for all members", "Guide for members");
+    assert!(!warnings(&mut site, &[GUIDE]).contains(outdated));
+}
