@@ -31,9 +31,12 @@ fn main() {
     if wanted("bundled") {
         let dir = tempfile::tempdir().expect("temporary directory");
         let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-        // The repository root is a study; its inputs are copied so that the
-        // edits touch nothing of the repository.
-        std::fs::copy(repo.join("study.yaml"), dir.path().join("study.yaml")).expect("study.yaml");
+        // The repository root is a study; its inputs (its translations'
+        // lock too: checking it is part of each rebuild) are copied so that
+        // the edits touch nothing of the repository.
+        for file in ["study.yaml", "codebook.yaml", "translations.lock"] {
+            std::fs::copy(repo.join(file), dir.path().join(file)).expect(file);
+        }
         for input in ["questionnaires", "locales", "themes"] {
             copy_dir(&repo.join(input), &dir.path().join(input));
         }

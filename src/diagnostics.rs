@@ -5,7 +5,7 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use miette::{
     GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
@@ -24,40 +24,48 @@ pub struct Sources {
 struct SourceFile {
     display: String,
     text: Arc<str>,
-    /// Byte offset of the start of each line.
-    line_starts: Vec<usize>,
+    /// Byte offset of the start of each line, found when first needed:
+    /// most files of a large study are never quoted, and `serve` adds
+    /// every file again after each edit.
+    line_starts: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
+    fn new(display: String, text: Arc<str>) -> SourceFile {
+        SourceFile {
+            display,
+            text,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            let mut starts = vec![0];
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
+            starts
+        })
+    }
+
     /// The 0-based line that holds byte `offset`.
     fn line_of(&self, offset: usize) -> usize {
-        self.line_starts.partition_point(|&s| s <= offset) - 1
+        self.line_starts().partition_point(|&s| s <= offset) - 1
     }
 }
 
 impl Sources {
     /// Registers a file; `display` is the path shown to the user.
     pub fn add(&mut self, display: impl Into<String>, text: impl Into<Arc<str>>) -> FileId {
-        let text: Arc<str> = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        self.files.push(SourceFile {
-            display: display.into(),
-            text,
-            line_starts,
-        });
+        self.files
+            .push(SourceFile::new(display.into(), text.into()));
         self.files.len() - 1
     }
 
     /// Gives a file new text (an edit checked in memory before it is
     /// written); its id and the ids of other files stay.
     pub fn replace(&mut self, file: FileId, text: impl Into<Arc<str>>) {
-        let text: Arc<str> = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         let source = &mut self.files[file];
-        source.text = text;
-        source.line_starts = line_starts;
+        *source = SourceFile::new(std::mem::take(&mut source.display), text.into());
     }
 
     /// Forgets the text of files no diagnostic quotes: a large study's
@@ -70,8 +78,7 @@ impl Sources {
             .collect();
         for (id, file) in self.files.iter_mut().enumerate() {
             if !quoted.contains(&id) {
-                file.text = Arc::from("");
-                file.line_starts = vec![0];
+                *file = SourceFile::new(std::mem::take(&mut file.display), Arc::from(""));
             }
         }
     }
@@ -96,7 +103,7 @@ impl Sources {
         let text: &str = &source.text;
         let offset = floor_boundary(text, offset);
         let line = source.line_of(offset);
-        let line_start = source.line_starts[line];
+        let line_start = source.line_starts()[line];
         let col = text[line_start..offset].chars().count() + 1;
         let line_end = text[offset..].find('\n').map_or(text.len(), |i| offset + i);
         Loc {
@@ -364,7 +371,8 @@ impl Excerpt {
         let offset = (loc.offset as usize).min(text.len());
         let line = file.line_of(offset);
         let first = line.saturating_sub(1);
-        let last = (line + 1).min(file.line_starts.len() - 1);
+        let line_starts = file.line_starts();
+        let last = (line + 1).min(line_starts.len() - 1);
         let mut excerpt = Excerpt {
             name: file.display.clone(),
             text: String::new(),
@@ -373,11 +381,8 @@ impl Excerpt {
             label: (0, 0),
         };
         for n in first..=last {
-            let start = file.line_starts[n];
-            let end = file
-                .line_starts
-                .get(n + 1)
-                .map_or(text.len(), |next| next - 1);
+            let start = line_starts[n];
+            let end = line_starts.get(n + 1).map_or(text.len(), |next| next - 1);
             let whole = text.get(start..end).unwrap_or("");
             // The problem's line is cut around the problem, the others
             // from their start.

@@ -73,15 +73,18 @@ fn check_study(
     root: &Path,
     strict: bool,
     allow_outdated_consent: bool,
-    cache: Option<&mut validate::cache::Cache>,
+    mut cache: Option<&mut validate::cache::Cache>,
     read_theme: bool,
 ) -> Checked {
     let mut diagnostics = Diagnostics::default();
-    let mut loaded = load::load(root, &mut diagnostics);
-    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache);
+    let mut loaded = match cache.as_deref_mut() {
+        Some(cache) => load::load_reusing(root, &mut diagnostics, Some(&mut cache.files)),
+        None => load::load(root, &mut diagnostics),
+    };
+    let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache.as_deref_mut());
     if study.is_some() {
-        translations::Tracking::open(&mut loaded, &mut diagnostics)
-            .report(allow_outdated_consent, &mut diagnostics);
+        let texts = cache.map(|c| &mut c.texts);
+        translations::report(&mut loaded, allow_outdated_consent, &mut diagnostics, texts);
     }
     // The theme is read even when the study has errors, so that its
     // problems are reported in the same run; a theme name that is not a

@@ -4,6 +4,8 @@
 //! of edit.
 
 mod common;
+#[path = "serve/reread.rs"]
+mod reread;
 
 use common::copy_dir;
 

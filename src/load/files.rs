@@ -95,6 +95,23 @@ impl StudyDir {
         })
     }
 
+    /// As [`resolve`](Self::resolve) for an entry of the study's directory
+    /// whose real path is `real_dir`: an entry that is no symbolic link
+    /// lies there, inside the study, without resolving every component of
+    /// its path again (a large study lists thousands of files after each
+    /// edit in `serve`).
+    pub fn resolve_entry(
+        &self,
+        path: &Path,
+        real_dir: &Path,
+        file_type: Option<std::fs::FileType>,
+    ) -> Result<PathBuf, InputError> {
+        match (file_type, path.file_name()) {
+            (Some(t), Some(name)) if !t.is_symlink() => Ok(real_dir.join(name)),
+            _ => self.resolve(path),
+        }
+    }
+
     /// The first component of `path` that is a symbolic link, as the user
     /// sees it (relative to the study).
     fn outward_link(&self, path: &Path) -> String {
@@ -119,6 +136,13 @@ impl StudyDir {
             Ok(_) | Err(InputError::NotFound) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// The stamp of a file of the study (following links that stay inside).
+    pub fn stamp(&self, path: &Path) -> Result<Stamp, InputError> {
+        let real = self.resolve(path)?;
+        let metadata = std::fs::metadata(&real).map_err(InputError::Io)?;
+        Ok(Stamp::of(&metadata))
     }
 
     /// Reads a regular file of the study, at most `limit` bytes.
@@ -147,6 +171,36 @@ impl StudyDir {
             });
         }
         Ok(bytes)
+    }
+}
+
+/// What a file's metadata says of its contents without reading them: a
+/// file with the same stamp as before holds the same text. Besides length
+/// and modification time (which a tool can set back), the inode and its
+/// change time, which every write and every rename changes.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Stamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+    #[cfg(unix)]
+    inode: (u64, u64, i64, i64),
+}
+
+impl Stamp {
+    pub fn of(metadata: &std::fs::Metadata) -> Stamp {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            len: metadata.len(),
+            modified: metadata.modified().ok(),
+            #[cfg(unix)]
+            inode: (
+                metadata.dev(),
+                metadata.ino(),
+                metadata.ctime(),
+                metadata.ctime_nsec(),
+            ),
+        }
     }
 }
 

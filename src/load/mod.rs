@@ -5,10 +5,12 @@ pub mod raw;
 pub mod reader;
 pub mod yaml;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, FileId, Loc, Sources};
-use files::{InputError, StudyDir};
+use files::{InputError, Stamp, StudyDir};
 use raw::{RawCodebook, RawDocument, RawStudy};
 use reader::Reader;
 
@@ -33,9 +35,84 @@ pub struct LoadedStudy {
 /// The optional coding frame, at the study's root.
 pub const CODEBOOK_FILE: &str = "codebook.yaml";
 
+/// The texts an earlier load read, each with the stamp its file had then:
+/// what `serve` keeps so that, after an edit, it reads again only the
+/// files that changed rather than every file of a large study.
+#[derive(Default)]
+pub struct Earlier {
+    texts: HashMap<PathBuf, (Stamp, Arc<str>)>,
+    /// Those of the load under way; they replace `texts` when it ends, so
+    /// that a file no longer in the study is forgotten.
+    next: HashMap<PathBuf, (Stamp, Arc<str>)>,
+}
+
+impl Earlier {
+    /// Forgets the texts of the `changed` paths (relative to `root`; a
+    /// directory stands for every file under it, and an empty path for
+    /// every file): they are read again whatever their stamp says. A change
+    /// that keeps length, modification time, inode and change time (two
+    /// writes in place within one tick of the file system's clock) is seen
+    /// this way when the watcher reports it.
+    pub fn forget(&mut self, root: &Path, changed: &[PathBuf]) {
+        self.texts.retain(|path, _| {
+            let relative = path.strip_prefix(root).unwrap_or(path);
+            !changed.iter().any(|c| relative.starts_with(c))
+        });
+    }
+
+    /// The text of `path`: the one read before if the file's stamp is the
+    /// same, else read now. `stamp` is the file's, when the caller has it.
+    fn read(
+        &mut self,
+        dir: &StudyDir,
+        path: &Path,
+        stamp: Option<Stamp>,
+        diagnostics: &mut Diagnostics,
+    ) -> Option<Arc<str>> {
+        // Taken before reading: a write during the read changes the stamp
+        // after the one kept, and the next load reads the file again.
+        let stamp = stamp.or_else(|| dir.stamp(path).ok());
+        let kept = self
+            .texts
+            .remove(path)
+            .filter(|(before, _)| Some(*before) == stamp);
+        let text = match kept {
+            Some((_, text)) => text,
+            None => Arc::from(read_text(dir, path, diagnostics)?),
+        };
+        if let Some(stamp) = stamp {
+            self.next
+                .insert(path.to_path_buf(), (stamp, Arc::clone(&text)));
+        }
+        Some(text)
+    }
+}
+
 /// Reads `study.yaml`, `codebook.yaml` when there is one, every `questionnaires/*.yaml` and every
 /// `locales/{lang}/*.ftl` under `root`. Problems go to `diagnostics`.
 pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
+    load_reusing(root, diagnostics, None)
+}
+
+/// As [`load`], taking from `earlier` the text of each file whose stamp is
+/// the same as when it was read, and keeping there what it read.
+pub fn load_reusing(
+    root: &Path,
+    diagnostics: &mut Diagnostics,
+    mut earlier: Option<&mut Earlier>,
+) -> LoadedStudy {
+    let loaded = read_study(root, diagnostics, &mut earlier);
+    if let Some(earlier) = earlier {
+        earlier.texts = std::mem::take(&mut earlier.next);
+    }
+    loaded
+}
+
+fn read_study(
+    root: &Path,
+    diagnostics: &mut Diagnostics,
+    earlier: &mut Option<&mut Earlier>,
+) -> LoadedStudy {
     let mut loaded = LoadedStudy {
         root: root.to_path_buf(),
         dir: None,
@@ -49,14 +126,14 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         return loaded;
     };
     let sources = &mut loaded.sources;
-    if let Some(text) = read_text(&dir, &root.join("study.yaml"), diagnostics) {
+    if let Some(text) = read_source(&dir, &root.join("study.yaml"), None, earlier, diagnostics) {
         let file = sources.add("study.yaml", text);
         loaded.study = parse_with(sources, file, diagnostics, raw::read_study).map(|s| (file, s));
     }
 
     let codebook_path = root.join(CODEBOOK_FILE);
     if codebook_path.symlink_metadata().is_ok()
-        && let Some(text) = read_text(&dir, &codebook_path, diagnostics)
+        && let Some(text) = read_source(&dir, &codebook_path, None, earlier, diagnostics)
     {
         let file = sources.add(CODEBOOK_FILE, text);
         loaded.codebook = Some((
@@ -65,9 +142,9 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
         ));
     }
 
-    for (id, path) in list_files(&dir, "questionnaires", "yaml", diagnostics) {
+    for (id, path, stamp) in list_files(&dir, "questionnaires", "yaml", diagnostics) {
         let display = files::display(root, &path);
-        if let Some(text) = read_text(&dir, &path, diagnostics) {
+        if let Some(text) = read_source(&dir, &path, stamp, earlier, diagnostics) {
             let file = sources.add(display, text);
             if crate::validate::ids::is_valid_id(&id) {
                 loaded.questionnaires.push((id, file));
@@ -87,14 +164,14 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
 
     let locales_dir = root.join("locales");
     if input_dir(&dir, &locales_dir, diagnostics) {
-        for lang_dir in sorted_entries(&locales_dir, diagnostics) {
+        for (lang_dir, _) in sorted_entries(&locales_dir, diagnostics) {
             if !input_dir(&dir, &lang_dir, diagnostics) {
                 continue;
             }
             let lang = file_name(&lang_dir);
             let rel = files::display(root, &lang_dir);
-            for (_, path) in list_files(&dir, &rel, "ftl", diagnostics) {
-                if let Some(text) = read_text(&dir, &path, diagnostics) {
+            for (_, path, stamp) in list_files(&dir, &rel, "ftl", diagnostics) {
+                if let Some(text) = read_source(&dir, &path, stamp, earlier, diagnostics) {
                     let display = files::display(root, &path);
                     loaded
                         .locale_files
@@ -105,6 +182,20 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
     }
     loaded.dir = Some(dir);
     loaded
+}
+
+/// A file's text, through `earlier` when there is one.
+fn read_source(
+    dir: &StudyDir,
+    path: &Path,
+    stamp: Option<Stamp>,
+    earlier: &mut Option<&mut Earlier>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Arc<str>> {
+    match earlier {
+        Some(earlier) => earlier.read(dir, path, stamp, diagnostics),
+        None => read_text(dir, path, diagnostics).map(Arc::from),
+    }
 }
 
 /// Reads study.yaml again from the study's sources, after its text was
@@ -218,7 +309,7 @@ pub fn read_text(dir: &StudyDir, path: &Path, diagnostics: &mut Diagnostics) -> 
 }
 
 /// The regular files of `root/dir` ending in `.{extension}`, as
-/// `(stem, path)`, sorted by name. A directory or pipe with that ending, or
+/// `(stem, path, stamp)`, sorted by name. A directory or pipe with that ending, or
 /// a file whose ending differs only in case or spelling (`.YAML`, `.yml`),
 /// is not read, with a warning: a file left out silently looks like a bug.
 fn list_files(
@@ -226,13 +317,18 @@ fn list_files(
     dir: &str,
     extension: &str,
     diagnostics: &mut Diagnostics,
-) -> Vec<(String, PathBuf)> {
+) -> Vec<(String, PathBuf, Option<Stamp>)> {
     let dir_path = study.root().join(dir);
-    if !input_dir(study, &dir_path, diagnostics) {
-        return Vec::new();
-    }
+    let real_dir = match study.dir(&dir_path) {
+        Ok(Some(real)) => real,
+        Ok(None) => return Vec::new(),
+        Err(e) => {
+            push_input_error(study, &dir_path, e, diagnostics);
+            return Vec::new();
+        }
+    };
     let mut out = Vec::new();
-    for path in sorted_entries(&dir_path, diagnostics) {
+    for (path, file_type) in sorted_entries(&dir_path, diagnostics) {
         let name = file_name(&path);
         if name.starts_with('.') {
             continue;
@@ -255,7 +351,7 @@ fn list_files(
             }
             continue;
         }
-        let real = match study.resolve(&path) {
+        let real = match study.resolve_entry(&path, &real_dir, file_type) {
             Ok(real) => real,
             Err(e @ InputError::Outside { .. }) => {
                 push_input_error(study, &path, e, diagnostics);
@@ -269,18 +365,24 @@ fn list_files(
                 &shown,
                 format!("is {}, not a file: not read", files::kind_of(&m)),
             )),
-            _ => out.push((stem.to_string(), path)),
+            found => out.push((stem.to_string(), path, found.ok().map(|m| Stamp::of(&m)))),
         }
     }
     out
 }
 
-fn sorted_entries(dir: &Path, diagnostics: &mut Diagnostics) -> Vec<PathBuf> {
+/// The entries of `dir`, sorted, each with its type when the directory
+/// listing gives it.
+fn sorted_entries(
+    dir: &Path,
+    diagnostics: &mut Diagnostics,
+) -> Vec<(PathBuf, Option<std::fs::FileType>)> {
     match std::fs::read_dir(dir) {
         Ok(entries) => {
-            let mut paths: Vec<PathBuf> =
-                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-            paths.sort();
+            let mut paths: Vec<(PathBuf, Option<std::fs::FileType>)> = entries
+                .filter_map(|e| e.ok().map(|e| (e.path(), e.file_type().ok())))
+                .collect();
+            paths.sort_by(|a, b| a.0.cmp(&b.0));
             paths
         }
         Err(e) => {

@@ -83,6 +83,7 @@ impl LiveSite {
         // The theme is read again only when it may have changed: reading
         // it minifies and compiles every template.
         let read_theme = self.everything_changed || self.theme.is_none();
+        self.cache.files_changed(&self.root, changed);
         let mut checked = check_cached(&self.root, false, &mut self.cache, read_theme);
         let Some((study, locales)) = checked.study.take() else {
             return Err(Box::new(checked));

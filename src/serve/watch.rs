@@ -120,9 +120,10 @@ fn debounce(root: &Path, events: &Receiver<notify::Result<Event>>, changes: &Sen
 }
 
 /// The inputs an event says changed. Reading a file is no change (the
-/// rebuild reads every file, and would otherwise never end); a watcher's
-/// own error (an overflowing queue) says that something changed without
-/// saying what, so everything is rebuilt.
+/// rebuild reads files, and would otherwise never end); a watcher's own
+/// error (an overflowing queue) says that something changed without saying
+/// what, so every input counts as changed: each file is read again and
+/// everything is rebuilt.
 fn changed_inputs(root: &Path, event: notify::Result<Event>) -> Vec<PathBuf> {
     match event {
         Ok(event) => {
@@ -140,7 +141,11 @@ fn changed_inputs(root: &Path, event: notify::Result<Event>) -> Vec<PathBuf> {
                 .filter_map(|p| input_path(root, p))
                 .collect()
         }
-        Err(_) => vec![PathBuf::from("study.yaml")],
+        Err(_) => ["study.yaml", crate::load::CODEBOOK_FILE]
+            .into_iter()
+            .chain(INPUT_DIRS)
+            .map(PathBuf::from)
+            .collect(),
     }
 }
 

@@ -5,12 +5,16 @@
 //! `newcomer/intro/matching/text`, `consent-written/items/recording/text`,
 //! `study/privacy/retention`.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use crate::diagnostics::{Diagnostic, FileId, Loc};
 use crate::format::{self, Mapping, Shape};
 use crate::load::LoadedStudy;
 use crate::load::yaml::{self, Node, Value};
 
 /// One translatable text as written in the study.
+#[derive(Clone)]
 pub struct Text {
     pub key: String,
     pub file: FileId,
@@ -62,6 +66,7 @@ impl Text {
 }
 
 /// One language's version of a text.
+#[derive(Clone)]
 pub struct Written {
     pub text: String,
     pub loc: Loc,
@@ -70,6 +75,7 @@ pub struct Written {
 }
 
 /// Where a key rests on a position: moving the entry changes the key.
+#[derive(Clone)]
 pub struct PositionalKey {
     pub loc: Loc,
     /// "a question", from the format's table.
@@ -97,7 +103,7 @@ impl PositionalKey {
     }
 }
 
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Collected {
     /// In the order of the files and of each file.
     pub texts: Vec<Text>,
@@ -120,6 +126,12 @@ const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
 /// Every translatable text of the study, with its key. Files that do not
 /// parse are left out (the check of the study reports them).
 pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
+    collect_files(loaded, default_language, true)
+}
+
+/// The texts of study.yaml and codebook.yaml, then of the questionnaires
+/// when `questionnaires`.
+fn collect_files(loaded: &LoadedStudy, default_language: &str, questionnaires: bool) -> Collected {
     let mut out = Collected::default();
     if let Some((file, _)) = &loaded.study {
         collect_into(
@@ -146,10 +158,56 @@ pub fn collect(loaded: &LoadedStudy, default_language: &str) -> Collected {
         };
         walker.mapping(&root, &format::CODEBOOK, CODEBOOK_PREFIX);
     }
-    for (id, file) in &loaded.questionnaires {
-        let text = loaded.sources.text(*file);
-        collect_into(&mut out, *file, text, Some(id), default_language);
+    if questionnaires {
+        for (id, file) in &loaded.questionnaires {
+            let text = loaded.sources.text(*file);
+            collect_into(&mut out, *file, text, Some(id), default_language);
+        }
     }
+    out
+}
+
+/// The texts of each questionnaire as last collected, with the text they
+/// were collected from: what `serve` keeps so that, after an edit, only the
+/// changed files are parsed again for the translation report.
+#[derive(Default)]
+pub struct Earlier {
+    default_language: String,
+    /// Questionnaire id → (file, text, its texts).
+    files: HashMap<String, (FileId, Arc<str>, Collected)>,
+}
+
+/// As [`collect`], taking from `earlier` the texts of each questionnaire
+/// whose file is unchanged, and keeping there what it collected.
+pub fn collect_reusing(
+    loaded: &LoadedStudy,
+    default_language: &str,
+    earlier: &mut Earlier,
+) -> Collected {
+    if earlier.default_language != default_language {
+        earlier.files.clear();
+        earlier.default_language = default_language.to_string();
+    }
+    let mut out = collect_files(loaded, default_language, false);
+    let mut kept = HashMap::with_capacity(loaded.questionnaires.len());
+    for (id, file) in &loaded.questionnaires {
+        let text = loaded.sources.shared_text(*file);
+        let same = |(f, t, _): &(FileId, Arc<str>, Collected)| {
+            *f == *file && (Arc::ptr_eq(t, &text) || **t == *text)
+        };
+        let collected = match earlier.files.remove(id).filter(same) {
+            Some((_, _, collected)) => collected,
+            None => {
+                let mut collected = Collected::default();
+                collect_into(&mut collected, *file, &text, Some(id), default_language);
+                collected
+            }
+        };
+        out.texts.extend(collected.texts.iter().cloned());
+        out.positional.extend(collected.positional.iter().cloned());
+        kept.insert(id.clone(), (*file, text, collected));
+    }
+    earlier.files = kept;
     out
 }
 

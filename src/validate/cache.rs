@@ -8,6 +8,7 @@
 //! every Fluent file are the same too; otherwise everything is checked again.
 
 use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::diagnostics::{Diagnostics, FileId};
@@ -19,6 +20,10 @@ use super::document::CheckedDocument;
 
 #[derive(Default)]
 pub struct Cache {
+    /// The texts of the study's files as last read.
+    pub(crate) files: crate::load::Earlier,
+    /// The translatable texts of each questionnaire as last collected.
+    pub(crate) texts: crate::translations::keys::Earlier,
     /// `(shown path, text)` of `study.yaml` and every Fluent file.
     context: Vec<(String, Arc<str>)>,
     documents: HashMap<String, Entry>,
@@ -41,6 +46,14 @@ pub(crate) struct Entry {
 pub(crate) type Reused = Option<(Option<CheckedDocument>, Diagnostics)>;
 
 impl Cache {
+    /// Hears that the files at `changed` (relative to the study at `root`;
+    /// see [`Earlier::forget`](crate::load::Earlier::forget)) changed: the
+    /// next check reads them again. Files changed unheard of are read again
+    /// too when their stamp changed.
+    pub fn files_changed(&mut self, root: &Path, changed: &[PathBuf]) {
+        self.files.forget(root, changed);
+    }
+
     /// Starts a check: forgets every document if anything they all depend
     /// on changed.
     pub(crate) fn begin(&mut self, loaded: &LoadedStudy) {
@@ -64,7 +77,9 @@ impl Cache {
         let entry = self
             .documents
             .get_mut(id)
-            .filter(|e| e.file == file && *e.text == *text)?;
+            // A text read again is compared; one kept from the last load
+            // is the very same.
+            .filter(|e| e.file == file && (e.text.as_ptr() == text.as_ptr() || *e.text == *text))?;
         let result = match entry.valid {
             true => Some((entry.document.take()?, entry.consent.clone())),
             false => None,
