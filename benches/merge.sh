@@ -18,7 +18,7 @@ if [ -z "${ENQUETE_BENCH_OUT:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then
     made=$(mktemp -d /dev/shm/enquete-merge.XXXXXX)
 fi
 out=${ENQUETE_BENCH_OUT:-${made:-$dir}}
-trap 'rm -rf "$dir" "$out/dataset"; [ -z "$made" ] || rmdir "$made"' EXIT
+trap 'rm -rf "$dir" "$out/dataset"; [ -z "$made" ] || rm -rf "$made"' EXIT
 python3 benches/merge-exports.py . "$dir/exports" "$count"
 for run in 1 2 3; do
     rm -rf "$out/dataset"
