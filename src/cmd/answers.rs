@@ -119,4 +119,3 @@ fn read_key(path: &Path) -> Result<PrivateKey, String> {
         .map_err(|e| format!("cannot read the key {}: {e}", path.display()))?;
     PrivateKey::from_pem(&text).map_err(|e| format!("--key {}: {e}", path.display()))
 }
-
