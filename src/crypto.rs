@@ -11,6 +11,7 @@
 //! the envelope.
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
+use base64ct::{Base64, Encoding};
 use p256::pkcs8::{
     DecodePrivateKey, DecodePublicKey, EncodePrivateKey, EncodePublicKey, LineEnding,
 };
@@ -181,55 +182,14 @@ fn cipher_for(
     aes_gcm::Aes256Gcm::new_from_slice(&key).map_err(|_| "cannot derive the key".to_string())
 }
 
-const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-
 /// Standard base64 with padding, as the browser's `btoa` writes it.
 fn base64(text: &str) -> Result<Vec<u8>, String> {
-    let text = text.as_bytes();
-    if !text.len().is_multiple_of(4) {
-        return Err("not base64: the file is damaged".into());
-    }
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    for chunk in text.chunks(4) {
-        let mut n = 0u32;
-        let mut pad = 0;
-        for (i, &c) in chunk.iter().enumerate() {
-            let v = match c {
-                b'=' if i >= 2 => {
-                    pad += 1;
-                    0
-                }
-                _ if pad > 0 => return Err("not base64: the file is damaged".into()),
-                _ => ALPHABET
-                    .iter()
-                    .position(|&a| a == c)
-                    .ok_or("not base64: the file is damaged")? as u32,
-            };
-            n = n << 6 | v;
-        }
-        let bytes = n.to_be_bytes();
-        out.extend_from_slice(&bytes[1..4 - pad]);
-    }
-    Ok(out)
+    Base64::decode_vec(text).map_err(|_| "not base64: the file is damaged".to_string())
 }
 
 /// The page's copy of the key, for WebCrypto's `importKey('spki', …)`.
 pub fn base64_encode(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let mut n = 0u32;
-        for (i, &b) in chunk.iter().enumerate() {
-            n |= (b as u32) << (16 - 8 * i);
-        }
-        for i in 0..4 {
-            if i <= chunk.len() {
-                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
+    Base64::encode_string(bytes)
 }
 
 #[cfg(test)]
