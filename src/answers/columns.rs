@@ -36,11 +36,26 @@ pub struct Column {
     pub choices: Option<Vec<String>>,
 }
 
-pub struct Table {
+/// A table's rows are not kept: each is made from its record when it is
+/// written, so that the CSV and the workbook of thousands of interviews
+/// never hold the whole table in memory.
+pub struct Table<'a> {
     pub questionnaire: String,
     pub title: String,
     pub columns: Vec<Column>,
-    pub rows: Vec<Vec<String>>,
+    sources: Vec<Source>,
+    records: &'a [Record],
+}
+
+impl Table<'_> {
+    /// One row per record, in the records' order.
+    pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
+        self.records.iter().map(|r| row(r, &self.sources))
+    }
+}
+
+fn row(record: &Record, sources: &[Source]) -> Vec<String> {
+    sources.iter().map(|s| cell(record, s)).collect()
 }
 
 /// How a column's cell is taken from a record.
@@ -65,7 +80,7 @@ enum Source {
 }
 
 /// Plans the table of questionnaire `doc` from the guide and the records.
-pub fn plan(study: &Study, doc: &Document, form: &Form, records: &[Record]) -> Table {
+pub fn plan<'a>(study: &Study, doc: &Document, form: &Form, records: &'a [Record]) -> Table<'a> {
     let lang = study.default_language.as_str();
     let mut columns: Vec<(Column, Source)> = vec![
         (
@@ -213,17 +228,14 @@ pub fn plan(study: &Study, doc: &Document, form: &Form, records: &[Record]) -> T
         }
     }
     add_unplanned(&mut columns, records);
-    let rows: Vec<Vec<String>> = records
-        .iter()
-        .map(|r| columns.iter().map(|(_, s)| cell(r, s)).collect())
-        .collect();
-    let mut columns: Vec<Column> = columns.into_iter().map(|(c, _)| c).collect();
-    fit_types(&mut columns, &rows);
+    let (mut columns, sources): (Vec<Column>, Vec<Source>) = columns.into_iter().unzip();
+    fit_types(&mut columns, records.iter().map(|r| row(r, &sources)));
     Table {
         questionnaire: doc.id.clone(),
         title: plain(&doc.title, lang),
         columns,
-        rows,
+        sources,
+        records,
     }
 }
 
@@ -299,16 +311,32 @@ fn minutes(ms: Option<u64>) -> String {
 /// A number, scale or date column with a value that is not one (typed as
 /// text, or answered on a version where the question was open) becomes a
 /// text column; a choice column takes in values no longer offered.
-fn fit_types(columns: &mut [Column], rows: &[Vec<String>]) {
-    for (i, c) in columns.iter_mut().enumerate() {
-        let values = rows.iter().map(|r| r[i].as_str()).filter(|v| !v.is_empty());
-        let fits = |v: &str| match c.kind {
-            Type::Number => v.parse::<f64>().is_ok_and(f64::is_finite) && !v.starts_with('+'),
-            Type::Integer => v.parse::<i64>().is_ok() && !v.starts_with('+'),
-            Type::Date => is_date(v),
-            _ => true,
-        };
-        if !values.clone().all(fits) {
+fn fit_types(columns: &mut [Column], rows: impl Iterator<Item = Vec<String>>) {
+    let mut misfit = vec![false; columns.len()];
+    let mut unknown: Vec<BTreeSet<String>> = vec![BTreeSet::new(); columns.len()];
+    for row in rows {
+        for (i, (value, c)) in row.into_iter().zip(columns.iter()).enumerate() {
+            if value.is_empty() {
+                continue;
+            }
+            let fits = match c.kind {
+                Type::Number => {
+                    value.parse::<f64>().is_ok_and(f64::is_finite) && !value.starts_with('+')
+                }
+                Type::Integer => value.parse::<i64>().is_ok() && !value.starts_with('+'),
+                Type::Date => is_date(&value),
+                _ => true,
+            };
+            misfit[i] |= !fits;
+            if let Some(choices) = &c.choices
+                && !choices.contains(&value)
+            {
+                unknown[i].insert(value);
+            }
+        }
+    }
+    for ((c, misfit), unknown) in columns.iter_mut().zip(misfit).zip(unknown) {
+        if misfit {
             c.description = format!(
                 "{}\nSome answers are not a {}: the column is text.",
                 c.description,
@@ -316,18 +344,16 @@ fn fit_types(columns: &mut [Column], rows: &[Vec<String>]) {
             );
             c.kind = Type::String;
         }
-        if let Some(choices) = &mut c.choices {
-            let unknown: BTreeSet<&str> =
-                values.filter(|v| !choices.iter().any(|c| c == v)).collect();
-            if !unknown.is_empty() {
-                let list: Vec<&str> = unknown.iter().copied().collect();
-                c.description = format!(
-                    "{}\nValues no longer offered: {}.",
-                    c.description,
-                    list.join(", ")
-                );
-                choices.extend(unknown.into_iter().map(str::to_string));
-            }
+        if let Some(choices) = &mut c.choices
+            && !unknown.is_empty()
+        {
+            let list: Vec<&str> = unknown.iter().map(String::as_str).collect();
+            c.description = format!(
+                "{}\nValues no longer offered: {}.",
+                c.description,
+                list.join(", ")
+            );
+            choices.extend(unknown);
         }
     }
 }

@@ -13,7 +13,7 @@ pub fn write(table: &Table, out: &mut impl std::io::Write) -> std::io::Result<()
         .map(|c| (c.name.as_str(), Type::String));
     line(&mut line_buf, header);
     out.write_all(line_buf.as_bytes())?;
-    for row in &table.rows {
+    for row in table.rows() {
         line_buf.clear();
         line(
             &mut line_buf,

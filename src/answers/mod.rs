@@ -207,6 +207,22 @@ pub fn write(
     merged: &Merged,
 ) -> Result<PathBuf, WriteError> {
     let staging = Staging::new(root, out, crate::write::Output::Answers, || {})?;
+    // One after the other, not side by side: the workbook is made whole in
+    // memory, and the project's working set beside it would add to the
+    // peak for about a second less.
+    write_tables(&staging, study, locales, merged)?;
+    write_project(&staging, study, locales, merged)?;
+    staging.write("merge-report.md", report::render(merged).as_bytes())?;
+    staging.commit()
+}
+
+/// The transcripts, the CSVs, the data package and the workbook.
+fn write_tables(
+    staging: &Staging,
+    study: &Study,
+    locales: &Locales,
+    merged: &Merged,
+) -> Result<(), WriteError> {
     let clean = crate::render::text::sanitizer();
     let mut tables = Vec::new();
     let mut guides = Vec::new();
@@ -243,12 +259,18 @@ pub fn write(
         .collect();
     let workbook = xlsx::render(study, locales, &sheets)
         .map_err(|e| WriteError(format!("cannot make answers.xlsx: {e}")))?;
-    staging.write("answers.xlsx", &workbook)?;
-    drop((sheets, workbook));
+    staging.write("answers.xlsx", &workbook)
+}
+
+/// `study.qdpx`, written as it is made.
+fn write_project(
+    staging: &Staging,
+    study: &Study,
+    locales: &Locales,
+    merged: &Merged,
+) -> Result<(), WriteError> {
     let (file, path) = staging.create("study.qdpx")?;
     crate::qda::project::write_qdpx(study, locales, merged, file)
-        .and_then(|file| file.into_inner().map_err(|e| e.into_error()))
-        .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
-    staging.write("merge-report.md", report::render(merged).as_bytes())?;
-    staging.commit()
+        .and_then(|file| file.into_inner().map(drop).map_err(|e| e.into_error()))
+        .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))
 }

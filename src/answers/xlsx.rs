@@ -37,9 +37,11 @@ pub fn render(
     let bold = Format::new().set_bold();
     let mut names: Vec<String> = Vec::new();
     for (table, _, _) in tables {
-        // Rows go to a temporary file as they are written, not into
-        // memory: a sheet of 10,000 interviews would take 150 MB.
-        let sheet = workbook.add_worksheet_with_constant_memory()?;
+        // Not rust_xlsxwriter's constant-memory mode, which would keep the
+        // rows in a temporary file rather than in memory: it panics when
+        // that file cannot be written (a full disk), and a merge must
+        // never stop without saying why.
+        let sheet = workbook.add_worksheet();
         sheet.set_name(sheet_name(&table.questionnaire, &mut names))?;
         data_sheet(sheet, table, &bold)?;
     }
@@ -82,7 +84,7 @@ fn data_sheet(sheet: &mut Worksheet, table: &Table, bold: &Format) -> Result<(),
         sheet.write_string_with_format(0, col as u16, &column.name, bold)?;
     }
     sheet.set_freeze_panes(1, 1)?;
-    for (r, row) in table.rows.iter().enumerate() {
+    for (r, row) in table.rows().enumerate() {
         let r = r as u32 + 1;
         for (col, (value, column)) in row.iter().zip(&table.columns).enumerate() {
             let col = col as u16;
