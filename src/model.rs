@@ -116,6 +116,10 @@ pub struct Study {
     pub languages: Vec<Language>,
     pub default_language: String,
     pub institution: Option<TranslatedText>,
+    /// The institution's postal address, for the letterhead.
+    pub address: Option<TranslatedText>,
+    /// The letterhead's logo, read and checked (`logo:`).
+    pub logo: Option<Logo>,
     pub researchers: Vec<Researcher>,
     pub ethics: Option<Ethics>,
     pub privacy: Privacy,
@@ -137,6 +141,15 @@ pub struct Study {
     pub codebook: Vec<Code>,
     /// A short identifier of the study for saved answers' keys.
     pub key: String,
+}
+
+/// The institution's logo: an image file of the study, published with the
+/// site's assets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Logo {
+    /// `svg` or `png`.
+    pub extension: &'static str,
+    pub bytes: Vec<u8>,
 }
 
 /// A study's public key as the forms use it.

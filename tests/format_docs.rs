@@ -13,6 +13,9 @@ const DOC: &str = include_str!("../docs/format.md");
 /// builds a study with one).
 const NOT_IN_EXAMPLES: &[&str] = &["theme", "public_key"];
 
+const LOGO_SVG: &[u8] =
+    b"<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"10\" height=\"10\"/></svg>\n";
+
 /// The ```yaml blocks of the page, each starting with `# path`.
 fn examples() -> Vec<(String, String)> {
     let mut out = Vec::new();
@@ -54,10 +57,20 @@ fn every_example_is_a_valid_study() {
     }
     assert!(studies.len() >= 3, "{} studies", studies.len());
     for files in &studies {
-        let written: Vec<(&str, &[u8])> = files
+        let mut written: Vec<(&str, &[u8])> = files
             .iter()
             .map(|(p, y)| (p.as_str(), y.as_bytes()))
             .collect();
+        // A study whose example names a logo has the image file.
+        let logos: Vec<&str> = files
+            .iter()
+            .flat_map(|(_, y)| y.lines())
+            .filter_map(|l| l.strip_prefix("logo: "))
+            .map(|rest| rest.split_whitespace().next().unwrap_or_default())
+            .collect();
+        for logo in logos {
+            written.push((logo, LOGO_SVG));
+        }
         let dir = common::study(&written);
         let checked = enquete::check(dir.path(), true);
         let shown = checked.diagnostics.render(&checked.sources, false);

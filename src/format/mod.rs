@@ -121,6 +121,16 @@ pub static STUDY: Mapping = Mapping {
             "The institution that runs the study, on page headers, consent sheets and letters.",
         ),
         field(
+            "address",
+            Shape::Text,
+            "The institution's postal address, under its name at the top of consent sheets and letters. A plain string is printed as written in every language.",
+        ),
+        field(
+            "logo",
+            Shape::Plain,
+            "The institution's logo at the top of consent sheets and letters: the path, relative to the study, of an SVG or PNG file of at most 1 MB.",
+        ),
+        field(
             "researchers",
             Shape::List(&RESEARCHER),
             "The people to contact, on the home page, consent sheets and letters.",

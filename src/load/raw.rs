@@ -14,6 +14,8 @@ pub struct RawStudy {
     pub languages: Option<Located<Vec<Located<String>>>>,
     pub default_language: Option<Located<String>>,
     pub institution: Option<RawText>,
+    pub address: Option<RawText>,
+    pub logo: Option<Located<String>>,
     pub researchers: Vec<RawResearcher>,
     pub ethics: Option<RawEthics>,
     pub privacy: Option<RawPrivacy>,
@@ -79,6 +81,8 @@ pub fn read_study(r: &mut Reader, root: &Node) -> Option<RawStudy> {
         languages,
         default_language: r.opt_string(&f, "default_language", "`default_language`"),
         institution: r.opt_text(&f, "institution", "`institution`"),
+        address: r.opt_text(&f, "address", "the institution's `address`"),
+        logo: r.opt_string(&f, "logo", "`logo`"),
         researchers: f
             .get("researchers")
             .map(|n| r.each(n, "`researchers`", read_researcher))

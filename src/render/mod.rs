@@ -37,6 +37,9 @@ pub struct Site<'a> {
     /// Per language: the interface strings for templates, and the script
     /// that gives them to enquete.js (`assets/strings.{lang}.{hash}.js`).
     ui: BTreeMap<String, (tera::Value, Output)>,
+    /// The study's logo as an asset named by its content, so that a new
+    /// logo is never hidden by a cached old one.
+    logo: Option<Output>,
 }
 
 impl<'a> Site<'a> {
@@ -69,23 +72,40 @@ impl<'a> Site<'a> {
                 )
             })
             .collect();
+        let logo = study.logo.as_ref().map(|logo| Output {
+            path: format!(
+                "assets/logo.{}.{}",
+                crate::validate::short_hash(&logo.bytes),
+                logo.extension
+            ),
+            bytes: logo.bytes.clone(),
+        });
         Site {
             study,
             locales,
             theme,
             sanitizer: text::sanitizer(),
             ui,
+            logo,
         }
     }
 
     /// The parts of a page that every template shares.
     fn view(&self, t: &TextRenderer, spec: PageSpec) -> PageView {
-        page_view(t, self.study, &self.theme.asset_paths, spec)
+        let mut page = page_view(t, self.study, &self.theme.asset_paths, spec);
+        page.logo = self
+            .logo
+            .as_ref()
+            .map(|logo| format!("{}{}", page.root, logo.path));
+        page
     }
 
     /// Files every build writes besides pages and theme assets.
     pub fn shared_files(&self) -> impl Iterator<Item = &Output> {
-        self.ui.values().map(|(_, strings)| strings)
+        self.ui
+            .values()
+            .map(|(_, strings)| strings)
+            .chain(self.logo.as_ref())
     }
 
     fn texts(&self, lang: &'a str) -> TextRenderer<'_> {

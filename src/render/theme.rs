@@ -34,6 +34,7 @@ const TEMPLATES: &[(&str, &str)] = builtin_templates![
     "partials/print-question.html",
     "partials/footer.html",
     "partials/contact.html",
+    "partials/letterhead.html",
 ];
 
 const ASSETS: &[(&str, &[u8])] = &[

@@ -121,7 +121,7 @@ pub const CODEBOOK_PREFIX: &str = "codebook";
 
 /// Fields whose plain string is shown as written in every language (the
 /// validator's `check_key` and `check_value`); `TextMap` values too.
-const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact"];
+const SAME_EVERYWHERE_WHEN_PLAIN: &[&str] = &["audience", "controller_contact", "address"];
 
 /// Every translatable text of the study, with its key. Files that do not
 /// parse are left out (the check of the study reports them).

@@ -9,6 +9,7 @@ mod document;
 mod encryption;
 mod form;
 pub mod ids;
+mod logo;
 pub mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -88,6 +89,13 @@ pub fn validate_cached(
     };
     let intro = raw.intro.as_ref().map(|t| checker.check(t));
     let institution = raw.institution.as_ref().map(|t| checker.check(t));
+    // An address, like a name, is the same in every language unless the
+    // study translates it.
+    let address = raw.address.as_ref().map(|t| checker.check_key(t));
+    let logo = raw
+        .logo
+        .as_ref()
+        .and_then(|path| logo::check_logo(loaded, path, checker.diagnostics));
     let researchers = raw
         .researchers
         .iter()
@@ -211,6 +219,8 @@ pub fn validate_cached(
             languages,
             default_language,
             institution,
+            address,
+            logo,
             researchers,
             ethics,
             privacy,

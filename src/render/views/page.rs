@@ -34,6 +34,10 @@ pub struct PageView {
     pub alternates: Vec<Alternate>,
     pub study_title: Text,
     pub institution: Option<Text>,
+    /// The letterhead of consent sheets and letters: the institution's
+    /// address and the site path of its logo (`logo.{hash}.svg`).
+    pub address: Option<Text>,
+    pub logo: Option<String>,
     /// A class on `<body>`: which template this is.
     pub kind: &'static str,
     pub footer: Footer,
@@ -115,6 +119,8 @@ pub fn page_view(
         home_href: paths::link(spec.path, &paths::home(lang)),
         alternates,
         institution: t.inline_opt(&study.institution),
+        address: t.inline_opt(&study.address),
+        logo: None,
         study_title,
         kind: spec.kind,
         footer: Footer {

@@ -1,0 +1,106 @@
+// The letterhead of consent sheets and letters (`logo:` and `address:` of
+// study.yaml), as a respondent sees it from file:// and on paper: the logo
+// is shown under the pages' CSP, named by the institution for screen
+// readers, and a printed letter fills its one A4 page, its contact at the
+// foot, rather than the upper third of it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { repo, buildStudy, launch, axeViolations } from './helpers.mjs';
+
+let work;
+let withLetterhead;
+let bundled;
+let browser;
+let hasPdftotext = true;
+
+before(async () => {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+  } catch {
+    // .ci/run installs poppler-utils; only a developer's machine may lack it.
+    if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing');
+    hasPdftotext = false;
+  }
+  work = mkdtempSync(path.join(tmpdir(), 'enquete-letterhead-'));
+  withLetterhead = path.join(work, 'letterhead');
+  buildStudy(path.join(repo, 'tests/fixtures/letterhead'), withLetterhead);
+  bundled = path.join(work, 'bundled');
+  buildStudy(repo, bundled);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+// @page margins of the theme: 18 mm at the bottom, where the footer is.
+const BOTTOM = 18 * (72 / 25.4);
+
+/** Prints a page to A4 PDF; its pages, each with its height and the vertical position of its lines. */
+async function printed(root, rel) {
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(path.join(root, rel)).href, { waitUntil: 'load' });
+    const pdf = path.join(work, 'page.pdf');
+    writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+    const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    return xml.split('<page ').slice(1).map((p) => ({
+      height: Number(p.match(/height="([\d.]+)"/)[1]),
+      lines: [...p.matchAll(/<line [^>]*yMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
+        y: Number(m[1]),
+        text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+      })),
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+for (const [rel, institution] of [
+  ['en/consent/index.html', 'Example University'],
+  ['nl/letter/ghent/index.html', 'Voorbeelduniversiteit'],
+]) {
+  test(`${rel}: the logo shows from file://, named by the institution, with no serious axe violation`, async () => {
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(withLetterhead, rel)).href, { waitUntil: 'load' });
+      const logo = page.locator('img.letterhead-logo');
+      assert.equal(await logo.getAttribute('alt'), institution);
+      assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth > 0), 'the logo did not load');
+      assert.equal((await page.locator('.letterhead-address').textContent()).trim(), 'Main Street 1, 1000 Example City');
+      assert.deepEqual(await axeViolations(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+test('with a letterhead, the written consent sheet prints on at most two pages and each letter on one', async (t) => {
+  if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
+  const consent = await printed(withLetterhead, 'en/consent/index.html');
+  assert.ok(consent.length >= 1 && consent.length <= 2, `consent: ${consent.length} pages`);
+  for (const rel of ['en/letter/ghent/index.html', 'nl/letter/antwerp/index.html']) {
+    assert.equal((await printed(withLetterhead, rel)).length, 1, rel);
+  }
+});
+
+for (const [lang, date] of [['nl', 'Datum:'], ['en', 'Date:'], ['fr', 'Date :']]) {
+  test(`printed invitation letter in ${lang}: one page, a date line, the contact at the foot of the page`, async (t) => {
+    if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
+    const pages = await printed(bundled, `${lang}/invitation-letter/mechelen/index.html`);
+    assert.equal(pages.length, 1);
+    const [{ height, lines }] = pages;
+    const body = lines.filter((l) => l.y <= height - BOTTOM);
+    assert.ok(body.some((l) => l.text.replace(/\u202f/g, ' ').startsWith(date)), `no date line: ${JSON.stringify(body.slice(0, 4))}`);
+    // The last line of the letter (its contact) in the lowest fifth of the
+    // page: before, the text ended in its upper half.
+    const last = Math.max(...body.map((l) => l.y));
+    assert.ok(last > height * 0.8, `the letter ends at ${Math.round((100 * last) / height)}% of the page`);
+  });
+}
