@@ -367,7 +367,9 @@ fn type_name(t: Type) -> &'static str {
     }
 }
 
-fn is_date(v: &str) -> bool {
+/// `YYYY-MM-DD` with a month and day that can exist (as `xs:date` and a
+/// Table Schema `date` require).
+pub fn is_date(v: &str) -> bool {
     let b = v.as_bytes();
     b.len() == 10
         && b[4] == b'-'

@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::answers::Value;
+use crate::answers::columns::is_date;
 use crate::model::{Document, Form, QuestionKind};
 use crate::render::text::TextRenderer;
 
@@ -138,16 +139,6 @@ fn variable_value(w: &mut Writer, variable: &str, kind: &str, value: &str) {
     w.close("VariableValue");
 }
 
-fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 10
-        && b[4] == b'-'
-        && b[7] == b'-'
-        && b.iter()
-            .enumerate()
-            .all(|(n, c)| n == 4 || n == 7 || c.is_ascii_digit())
-}
-
 #[cfg(test)]
 mod tests {
     #[test]
@@ -155,5 +146,6 @@ mod tests {
         assert!(super::is_date("2026-12-01"));
         assert!(!super::is_date("2026-12-1T"));
         assert!(!super::is_date("draft"));
+        assert!(!super::is_date("2026-13-01"));
     }
 }

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, buildStudy, launch } from './helpers.mjs';
+import { repo, buildStudy, launch, havePdftotext } from './helpers.mjs';
 
 // Pages per printed guide of the bundled study before issue 14 (Chromium,
 // A4): the redesign may add at most one.
@@ -27,13 +27,7 @@ let browser;
 let hasPdftotext = true;
 
 before(async () => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-  } catch {
-    // .ci/run installs poppler-utils; only a developer's machine may lack it.
-    if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing');
-    hasPdftotext = false;
-  }
+  hasPdftotext = havePdftotext();
   work = mkdtempSync(path.join(tmpdir(), 'enquete-guide-print-'));
   site = path.join(work, 'site');
   buildStudy(repo, site);

@@ -178,3 +178,16 @@ export async function importAnswers(page, file) {
   const payload = path.isAbsolute(file) ? file : { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(file) };
   await page.setInputFiles('#import-file', payload);
 }
+
+/** Whether pdftotext (poppler-utils) is there for the checks that read a
+ * printed page's lines; under CI it must be (.ci/run installs it), and
+ * only a developer's machine may go without. */
+export function havePdftotext() {
+  try {
+    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing');
+    return false;
+  }
+}

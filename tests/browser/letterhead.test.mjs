@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, buildStudy, launch, axeViolations } from './helpers.mjs';
+import { repo, buildStudy, launch, axeViolations, havePdftotext } from './helpers.mjs';
 
 let work;
 let withLetterhead;
@@ -19,13 +19,7 @@ let browser;
 let hasPdftotext = true;
 
 before(async () => {
-  try {
-    execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
-  } catch {
-    // .ci/run installs poppler-utils; only a developer's machine may lack it.
-    if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing');
-    hasPdftotext = false;
-  }
+  hasPdftotext = havePdftotext();
   work = mkdtempSync(path.join(tmpdir(), 'enquete-letterhead-'));
   withLetterhead = path.join(work, 'letterhead');
   buildStudy(path.join(repo, 'tests/fixtures/letterhead'), withLetterhead);
