@@ -77,9 +77,16 @@ fn check_study(
     read_theme: bool,
 ) -> Checked {
     let mut diagnostics = Diagnostics::default();
+    // The translation report reads every questionnaire's text again; a
+    // study without translations.lock needs none once it is checked.
+    let tracked = root
+        .join(translations::LOCK_FILE)
+        .symlink_metadata()
+        .is_ok();
     let mut loaded = match cache.as_deref_mut() {
         Some(cache) => load::load_reusing(root, &mut diagnostics, Some(&mut cache.files)),
-        None => load::load(root, &mut diagnostics),
+        None if tracked => load::load(root, &mut diagnostics),
+        None => load::load_deferred(root, &mut diagnostics),
     };
     let mut study = validate::validate_cached(&loaded, &mut diagnostics, cache.as_deref_mut());
     if study.is_some() {
@@ -105,6 +112,7 @@ fn check_study(
     if diagnostics.has_errors() {
         study = None;
     }
+    load::read_quoted(&mut loaded, &diagnostics);
     let mut sources = loaded.sources;
     diagnostics.sort(&sources);
     sources.keep_only_quoted(&diagnostics);

@@ -3,18 +3,22 @@
 //! and uses only known variables.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::diagnostics::{FileId, Loc};
 
 /// A piece of translatable text: one Fluent pattern per language written.
+/// The language codes are shared (`Arc`) by every text of a study, and a
+/// pattern's source is a boxed `str`: a large study holds hundreds of
+/// thousands of them.
 /// A study has a handful of languages, so a small list beats a map (a
 /// study of 1,000 questionnaires holds hundreds of thousands of texts).
 #[derive(Debug, Clone)]
 pub struct TranslatedText {
     pub loc: Loc,
-    pub by_language: Vec<(String, Pattern)>,
+    pub by_language: Vec<(Arc<str>, Pattern)>,
 }
 
 impl TranslatedText {
@@ -25,8 +29,8 @@ impl TranslatedText {
     pub fn get_key_value(&self, lang: &str) -> Option<(&str, &Pattern)> {
         self.by_language
             .iter()
-            .find(|(l, _)| l == lang)
-            .map(|(l, p)| (l.as_str(), p))
+            .find(|(l, _)| &**l == lang)
+            .map(|(l, p)| (&**l, p))
     }
 
     pub fn contains(&self, lang: &str) -> bool {
@@ -34,7 +38,7 @@ impl TranslatedText {
     }
 
     pub fn first(&self) -> Option<(&str, &Pattern)> {
-        self.by_language.first().map(|(l, p)| (l.as_str(), p))
+        self.by_language.first().map(|(l, p)| (&**l, p))
     }
 
     pub fn patterns(&self) -> impl Iterator<Item = &Pattern> {
@@ -45,7 +49,7 @@ impl TranslatedText {
 /// One language's version of a text, as written and as parsed.
 #[derive(Debug, Clone)]
 pub struct Pattern {
-    pub source: String,
+    pub source: Box<str>,
     /// Whether the text has placeables (`{ $name }`) and goes through
     /// Fluent; plain text is used as is. The parsed form is not kept: a
     /// large study has hundreds of thousands of texts, and parsing one again
@@ -197,7 +201,7 @@ impl Document {
         audience
             .get(default_language)
             .or_else(|| audience.first().map(|(_, p)| p))
-            .map(|p| p.source.as_str())
+            .map(|p| &*p.source)
     }
 }
 

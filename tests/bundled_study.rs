@@ -182,7 +182,7 @@ fn newcomer_guide() {
     );
     // Appendix V gives the English wording: it is used.
     assert_eq!(
-        closing[msc + 1].text.get("en").unwrap().source,
+        closing[msc + 1].text.get("en").unwrap().source.as_ref(),
         "What moment or memory of your buddy will you never forget?"
     );
     // Country of origin and year of arrival are recorded; nothing asks about

@@ -128,7 +128,7 @@ fn the_bundled_codebook_holds_every_code_of_appendix_vi() {
         .codebook
         .iter()
         .flat_map(|c| c.walk())
-        .map(|c| c.name.get("nl").expect("a Dutch name").source.clone())
+        .map(|c| c.name.get("nl").expect("a Dutch name").source.to_string())
         .collect();
     let appendix = include_str!("fixtures/appendix-6-codebook.tsv.txt");
     let mut theirs: Vec<String> = appendix

@@ -25,6 +25,11 @@ pub struct LoadedStudy {
     /// are parsed by [`parse_document`] one by one as they are validated,
     /// so that a large study never holds every parsed file at once.
     pub questionnaires: Vec<(String, FileId)>,
+    /// Questionnaire files registered but not read yet ([`load_deferred`]):
+    /// each is read where it is checked, and its text kept only if a
+    /// problem quotes it, so that a large study is never in memory as text
+    /// and as model at once.
+    pub unread: HashMap<FileId, PathBuf>,
     /// The study's own Fluent files: `(language, file)`.
     pub locale_files: Vec<(String, FileId)>,
     /// `codebook.yaml`, when the study has one (it is optional); `None`
@@ -94,6 +99,42 @@ pub fn load(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
     load_reusing(root, diagnostics, None)
 }
 
+/// As [`load`], except that the files of `questionnaires/` are listed, not
+/// read: they are in [`LoadedStudy::unread`], for a check that reads each
+/// one itself ([`read_unread`]) and needs no text once it is checked.
+pub fn load_deferred(root: &Path, diagnostics: &mut Diagnostics) -> LoadedStudy {
+    read_study(root, diagnostics, &mut None, true)
+}
+
+/// The text of a questionnaire registered unread, read now (`None`, with
+/// the problem in `diagnostics`, when it cannot be).
+pub fn read_unread(
+    loaded: &LoadedStudy,
+    file: FileId,
+    diagnostics: &mut Diagnostics,
+) -> Option<Arc<str>> {
+    let path = loaded.unread.get(&file)?;
+    let dir = loaded.dir.as_ref()?;
+    read_text(dir, path, diagnostics).map(Arc::from)
+}
+
+/// Reads again the unread questionnaires that a problem found after their
+/// check quotes (a reference to another document, a code of the codebook),
+/// so that the problem shows its line.
+pub fn read_quoted(loaded: &mut LoadedStudy, diagnostics: &Diagnostics) {
+    let Some(dir) = &loaded.dir else {
+        return;
+    };
+    for file in diagnostics.quoted_files() {
+        if let Some(path) = loaded.unread.get(&file)
+            && loaded.sources.text(file).is_empty()
+            && let Some(text) = read_text(dir, path, &mut Diagnostics::default())
+        {
+            loaded.sources.replace(file, text);
+        }
+    }
+}
+
 /// As [`load`], taking from `earlier` the text of each file whose stamp is
 /// the same as when it was read, and keeping there what it read.
 pub fn load_reusing(
@@ -101,7 +142,7 @@ pub fn load_reusing(
     diagnostics: &mut Diagnostics,
     mut earlier: Option<&mut Earlier>,
 ) -> LoadedStudy {
-    let loaded = read_study(root, diagnostics, &mut earlier);
+    let loaded = read_study(root, diagnostics, &mut earlier, false);
     if let Some(earlier) = earlier {
         earlier.texts = std::mem::take(&mut earlier.next);
     }
@@ -112,6 +153,7 @@ fn read_study(
     root: &Path,
     diagnostics: &mut Diagnostics,
     earlier: &mut Option<&mut Earlier>,
+    defer: bool,
 ) -> LoadedStudy {
     let mut loaded = LoadedStudy {
         root: root.to_path_buf(),
@@ -119,6 +161,7 @@ fn read_study(
         sources: Sources::default(),
         study: None,
         questionnaires: Vec::new(),
+        unread: HashMap::new(),
         locale_files: Vec::new(),
         codebook: None,
     };
@@ -142,11 +185,19 @@ fn read_study(
         ));
     }
 
+    // Without a study.yaml no questionnaire is checked, so none would be
+    // read: each is read now, for its problems of reading to be reported.
+    let defer = defer && loaded.study.is_some();
     for (id, path, stamp) in list_files(&dir, "questionnaires", "yaml", diagnostics) {
         let display = files::display(root, &path);
-        if let Some(text) = read_source(&dir, &path, stamp, earlier, diagnostics) {
+        let valid = crate::validate::ids::is_valid_id(&id);
+        if defer && valid {
+            let file = sources.add_unread(display);
+            loaded.unread.insert(file, path);
+            loaded.questionnaires.push((id, file));
+        } else if let Some(text) = read_source(&dir, &path, stamp, earlier, diagnostics) {
             let file = sources.add(display, text);
-            if crate::validate::ids::is_valid_id(&id) {
+            if valid {
                 loaded.questionnaires.push((id, file));
             } else {
                 diagnostics.push(
@@ -208,13 +259,14 @@ pub fn reread_study(loaded: &mut LoadedStudy, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Parses one file of `questionnaires/` into the raw model.
+/// Parses one file of `questionnaires/`, whose text is `text`, into the
+/// raw model.
 pub fn parse_document(
-    sources: &Sources,
     file: FileId,
+    text: &str,
     diagnostics: &mut Diagnostics,
 ) -> Option<RawDocument> {
-    parse_with(sources, file, diagnostics, raw::read_document)
+    parse_text(file, text, diagnostics, raw::read_document)
 }
 
 fn parse_with<T>(
@@ -223,7 +275,15 @@ fn parse_with<T>(
     diagnostics: &mut Diagnostics,
     read: impl FnOnce(&mut Reader, &yaml::Node) -> Option<T>,
 ) -> Option<T> {
-    let text = sources.text(file);
+    parse_text(file, sources.text(file), diagnostics, read)
+}
+
+fn parse_text<T>(
+    file: FileId,
+    text: &str,
+    diagnostics: &mut Diagnostics,
+    read: impl FnOnce(&mut Reader, &yaml::Node) -> Option<T>,
+) -> Option<T> {
     match yaml::parse(file, text) {
         Ok(node) => {
             let mut reader = Reader {

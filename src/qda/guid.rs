@@ -44,7 +44,7 @@ pub fn study_name(study: &crate::model::Study) -> String {
         .title
         .get(&study.default_language)
         .or_else(|| study.title.first().map(|(_, p)| p))
-        .map(|p| p.source.clone())
+        .map(|p| p.source.to_string())
         .unwrap_or_default()
 }
 

@@ -112,10 +112,10 @@ impl<'a> TextRenderer<'a> {
                             .format_pattern(ast, Some(&self.args), &mut errors)
                             .into_owned()
                     }
-                    None => pattern.source.clone(),
+                    None => pattern.source.to_string(),
                 }
             }
-            Some((_, pattern)) => pattern.source.clone(),
+            Some((_, pattern)) => pattern.source.to_string(),
             None => String::new(),
         }
     }

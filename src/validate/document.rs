@@ -65,6 +65,7 @@ pub fn check_documents(
             let mut local = Diagnostics::default();
             let mut doc_checker = TextChecker {
                 languages: checker.languages,
+                language_keys: checker.language_keys,
                 default_language: checker.default_language,
                 variables: checker.variables,
                 locales: checker.locales,
@@ -85,8 +86,22 @@ pub fn check_documents(
                 );
                 return (None, local, None);
             } else {
-                crate::load::parse_document(&loaded.sources, *file, doc_checker.diagnostics)
-                    .and_then(|raw| check_document(id, *file, &raw, loaded, &mut doc_checker))
+                // A questionnaire not read yet is read here, and its text
+                // kept only if a problem quotes it.
+                let unread = loaded.unread.contains_key(file);
+                let text = if unread {
+                    crate::load::read_unread(loaded, *file, doc_checker.diagnostics)
+                } else {
+                    Some(loaded.sources.shared_text(*file))
+                };
+                let result = text.as_deref().and_then(|text| {
+                    crate::load::parse_document(*file, text, doc_checker.diagnostics)
+                        .and_then(|raw| check_document(id, *file, &raw, text, &mut doc_checker))
+                });
+                if let Some(text) = text.filter(|_| unread && !local.is_empty()) {
+                    loaded.sources.fill(*file, text);
+                }
+                result
             };
             let fresh = caching.then(|| Entry {
                 file: *file,
@@ -169,7 +184,7 @@ fn check_document(
     id: &str,
     file: crate::diagnostics::FileId,
     raw: &RawDocument,
-    loaded: &LoadedStudy,
+    text: &str,
     checker: &mut TextChecker,
 ) -> Option<CheckedDocument> {
     let mut consent = None;
@@ -188,7 +203,7 @@ fn check_document(
         id: id.to_string(),
         file,
         version: raw.version.as_ref().map(|v| v.value.clone()),
-        definition_hash: short_hash(loaded.sources.text(file).as_bytes()),
+        definition_hash: short_hash(text.as_bytes()),
         audience: raw.audience.as_ref().map(|t| checker.check_key(t)),
         title,
         content,

@@ -69,8 +69,10 @@ pub fn validate_cached(
             );
         }
     }
+    let language_keys: Vec<std::sync::Arc<str>> = codes.iter().map(|c| c.as_str().into()).collect();
     let mut checker = TextChecker {
         languages: &codes,
+        language_keys: &language_keys,
         default_language: &default_language,
         variables: &variable_names,
         locales: &locales,

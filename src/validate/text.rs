@@ -1,6 +1,7 @@
 //! Checking translatable text: languages, Fluent syntax, variables.
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
@@ -16,6 +17,9 @@ pub const BUILTIN_VARIABLES: &[&str] = &["contact", "institution", "title"];
 /// What a text may refer to, and where problems go.
 pub struct TextChecker<'a> {
     pub languages: &'a [String],
+    /// The same codes, shared by every text checked (see
+    /// [`TranslatedText`]).
+    pub language_keys: &'a [Arc<str>],
     pub default_language: &'a str,
     pub variables: &'a BTreeSet<String>,
     pub locales: &'a Locales,
@@ -38,7 +42,7 @@ impl TextChecker<'_> {
             text.by_language = self
                 .languages
                 .iter()
-                .map(|lang| (lang.clone(), pattern.clone()))
+                .map(|lang| (self.key_of(lang), pattern.clone()))
                 .collect();
         }
         text
@@ -72,11 +76,11 @@ impl TextChecker<'_> {
         raw: &RawText,
         extra_variables: Option<&BTreeSet<String>>,
     ) -> TranslatedText {
-        let mut by_language: Vec<(String, Pattern)> = Vec::new();
+        let mut by_language: Vec<(Arc<str>, Pattern)> = Vec::new();
         match raw {
             RawText::Plain(s) => {
                 let pattern = self.pattern(s, extra_variables);
-                by_language.push((self.default_language.to_string(), pattern));
+                by_language.push((self.key_of(self.default_language), pattern));
             }
             RawText::ByLanguage { entries, loc } => {
                 if entries.is_empty() {
@@ -102,9 +106,9 @@ impl TextChecker<'_> {
                         continue;
                     }
                     let pattern = self.pattern(s, extra_variables);
-                    match by_language.iter_mut().find(|(l, _)| *l == lang.value) {
+                    match by_language.iter_mut().find(|(l, _)| **l == *lang.value) {
                         Some(entry) => entry.1 = pattern,
-                        None => by_language.push((lang.value.clone(), pattern)),
+                        None => by_language.push((self.key_of(&lang.value), pattern)),
                     }
                 }
             }
@@ -113,6 +117,15 @@ impl TextChecker<'_> {
             loc: raw.loc(),
             by_language,
         }
+    }
+
+    /// The shared code of one of the study's languages.
+    fn key_of(&self, lang: &str) -> Arc<str> {
+        self.language_keys
+            .iter()
+            .find(|k| ***k == *lang)
+            .cloned()
+            .unwrap_or_else(|| Arc::from(lang))
     }
 
     fn report_missing(&mut self, text: &TranslatedText) {
@@ -158,13 +171,13 @@ impl TextChecker<'_> {
                 .push(Diagnostic::error(s.loc, message).expected(expected));
             // Never rendered: the build stops at this error.
             return Pattern {
-                source: String::new(),
+                source: Box::default(),
                 fluent: false,
             };
         }
         if !source.contains(['{', '}']) {
             return Pattern {
-                source,
+                source: source.into(),
                 fluent: false,
             };
         }
@@ -181,7 +194,7 @@ impl TextChecker<'_> {
             );
             // Never parsed: the parser would recurse once per level.
             return Pattern {
-                source,
+                source: source.into(),
                 fluent: false,
             };
         }
@@ -210,7 +223,7 @@ impl TextChecker<'_> {
             self.check_references(s, pattern, extra);
         }
         Pattern {
-            source,
+            source: source.into(),
             fluent: true,
         }
     }
