@@ -13,6 +13,7 @@ pub mod fluent;
 pub mod format;
 pub mod i18n;
 pub mod load;
+pub mod memory;
 pub mod model;
 pub mod new_language;
 pub mod plan;

@@ -36,26 +36,22 @@ pub struct Column {
     pub choices: Option<Vec<String>>,
 }
 
-/// A table's rows are not kept: each is made from its record when it is
-/// written, so that the CSV and the workbook of thousands of interviews
-/// never hold the whole table in memory.
-pub struct Table<'a> {
+/// A table's columns and where each cell comes from. Its rows are not
+/// kept: each is made from its record when it is written, so that the CSV
+/// and the workbook of thousands of interviews never hold the whole table
+/// in memory.
+pub struct Table {
     pub questionnaire: String,
     pub title: String,
     pub columns: Vec<Column>,
     sources: Vec<Source>,
-    records: &'a [Record],
 }
 
-impl Table<'_> {
-    /// One row per record, in the records' order.
-    pub fn rows(&self) -> impl Iterator<Item = Vec<String>> + '_ {
-        self.records.iter().map(|r| row(r, &self.sources))
+impl Table {
+    /// The row of one record, a cell per column.
+    pub fn row(&self, record: &Record) -> Vec<String> {
+        self.sources.iter().map(|s| cell(record, s)).collect()
     }
-}
-
-fn row(record: &Record, sources: &[Source]) -> Vec<String> {
-    sources.iter().map(|s| cell(record, s)).collect()
 }
 
 /// How a column's cell is taken from a record.
@@ -80,7 +76,7 @@ enum Source {
 }
 
 /// Plans the table of questionnaire `doc` from the guide and the records.
-pub fn plan<'a>(study: &Study, doc: &Document, form: &Form, records: &'a [Record]) -> Table<'a> {
+pub fn plan(study: &Study, doc: &Document, form: &Form, records: &[Record]) -> Table {
     let lang = study.default_language.as_str();
     let mut columns: Vec<(Column, Source)> = vec![
         (
@@ -229,14 +225,15 @@ pub fn plan<'a>(study: &Study, doc: &Document, form: &Form, records: &'a [Record
     }
     add_unplanned(&mut columns, records);
     let (mut columns, sources): (Vec<Column>, Vec<Source>) = columns.into_iter().unzip();
-    fit_types(&mut columns, records.iter().map(|r| row(r, &sources)));
-    Table {
+    let mut table = Table {
         questionnaire: doc.id.clone(),
         title: plain(&doc.title, lang),
-        columns,
+        columns: Vec::new(),
         sources,
-        records,
-    }
+    };
+    fit_types(&mut columns, records.iter().map(|r| table.row(r)));
+    table.columns = columns;
+    table
 }
 
 /// A column for every field of the records that the guide's columns do

@@ -1,11 +1,16 @@
 //! `answers/{questionnaire}.csv`: UTF-8, RFC 4180 (comma, double quotes,
 //! CRLF), one header row of column names and one row per respondent.
 
+use super::Record;
 use super::columns::{Table, Type};
 
 /// Writes the table into `out` row by row: a table of thousands of
 /// interviews is never held twice.
-pub fn write(table: &Table, out: &mut impl std::io::Write) -> std::io::Result<()> {
+pub fn write(
+    table: &Table,
+    records: &[Record],
+    out: &mut impl std::io::Write,
+) -> std::io::Result<()> {
     let mut line_buf = String::new();
     let header = table
         .columns
@@ -13,7 +18,7 @@ pub fn write(table: &Table, out: &mut impl std::io::Write) -> std::io::Result<()
         .map(|c| (c.name.as_str(), Type::String));
     line(&mut line_buf, header);
     out.write_all(line_buf.as_bytes())?;
-    for row in table.rows() {
+    for row in records.iter().map(|r| table.row(r)) {
         line_buf.clear();
         line(
             &mut line_buf,

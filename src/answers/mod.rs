@@ -198,21 +198,30 @@ pub fn merge(study: &Study, options: &MergeOptions) -> Merged {
 }
 
 /// Writes the dataset into `out`, atomically (as `build` writes a site):
-/// the previous output stays until the new one is complete.
+/// the previous output stays until the new one is complete. The records
+/// are taken out of `merged` as the workbook is made from them (the rest
+/// of `merged` stays).
 pub fn write(
     root: &Path,
     out: &Path,
     study: &Study,
     locales: &Locales,
-    merged: &Merged,
+    merged: &mut Merged,
 ) -> Result<PathBuf, WriteError> {
     let staging = Staging::new(root, out, crate::write::Output::Answers, || {})?;
-    // One after the other, not side by side: the workbook is made whole in
-    // memory, and the project's working set beside it would add to the
-    // peak for about a second less.
-    write_tables(&staging, study, locales, merged)?;
-    write_project(&staging, study, locales, merged)?;
     staging.write("merge-report.md", report::render(merged).as_bytes())?;
+    // The project first, then the tables, one after the other: the
+    // workbook is made whole in memory, and each record is dropped once
+    // its row is in it, so that the records and the workbook are never
+    // both whole in memory (nor the project's working set beside them).
+    write_project(&staging, study, locales, merged)?;
+    crate::memory::release_freed();
+    write_tables(
+        &staging,
+        study,
+        locales,
+        std::mem::take(&mut merged.by_questionnaire),
+    )?;
     staging.commit()
 }
 
@@ -221,13 +230,14 @@ fn write_tables(
     staging: &Staging,
     study: &Study,
     locales: &Locales,
-    merged: &Merged,
+    by_questionnaire: BTreeMap<String, Vec<Record>>,
 ) -> Result<(), WriteError> {
     let clean = crate::render::text::sanitizer();
     let mut tables = Vec::new();
     let mut guides = Vec::new();
-    for (id, records) in &merged.by_questionnaire {
-        let Some(doc) = study.document(id) else {
+    let mut rows = Vec::new();
+    for (id, records) in by_questionnaire {
+        let Some(doc) = study.document(&id) else {
             continue;
         };
         let Content::Form(form) = &doc.content else {
@@ -240,13 +250,14 @@ fn write_tables(
                 transcript::render(study, locales, &clean, doc, form, record).as_bytes(),
             )
         })?;
-        let table = columns::plan(study, doc, form, records);
+        let table = columns::plan(study, doc, form, &records);
         let (mut file, path) = staging.create(&format!("answers/{id}.csv"))?;
-        csv::write(&table, &mut file)
+        csv::write(&table, &records, &mut file)
             .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
             .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
         tables.push(table);
         guides.push((doc, form));
+        rows.push(records);
     }
     staging.write(
         "datapackage.json",
@@ -257,7 +268,7 @@ fn write_tables(
         .zip(guides)
         .map(|(table, (doc, form))| (table, doc, form))
         .collect();
-    let workbook = xlsx::render(study, locales, &sheets)
+    let workbook = xlsx::render(study, locales, &sheets, rows)
         .map_err(|e| WriteError(format!("cannot make answers.xlsx: {e}")))?;
     staging.write("answers.xlsx", &workbook)
 }

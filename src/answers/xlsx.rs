@@ -9,6 +9,7 @@ use crate::i18n::Locales;
 use crate::model::{Document, Form, QuestionKind, Study};
 use crate::render::text::{TextRenderer, sanitizer};
 
+use super::Record;
 use super::check::question_of;
 use super::columns::{Table, Type};
 
@@ -23,10 +24,15 @@ const MAX_CELL: usize = 32_767;
 /// Excel's longest sheet name.
 const MAX_SHEET_NAME: usize = 31;
 
+/// The workbook of `tables`, whose rows are made from `records` (a list
+/// per table), each record dropped once its row is in the workbook, and
+/// the memory of those dropped given back every 500 rows: the workbook
+/// grows as the records go.
 pub fn render(
     study: &Study,
     locales: &Locales,
     tables: &[(Table, &Document, &Form)],
+    records: Vec<Vec<Record>>,
 ) -> Result<Vec<u8>, XlsxError> {
     let mut workbook = Workbook::new();
     // A fixed creation time, so that the same merge gives the same bytes.
@@ -36,14 +42,14 @@ pub fn render(
     workbook.set_zip_compression_level(1);
     let bold = Format::new().set_bold();
     let mut names: Vec<String> = Vec::new();
-    for (table, _, _) in tables {
+    for ((table, _, _), records) in tables.iter().zip(records) {
         // Not rust_xlsxwriter's constant-memory mode, which would keep the
         // rows in a temporary file rather than in memory: it panics when
         // that file cannot be written (a full disk), and a merge must
         // never stop without saying why.
         let sheet = workbook.add_worksheet();
         sheet.set_name(sheet_name(&table.questionnaire, &mut names))?;
-        data_sheet(sheet, table, &bold)?;
+        data_sheet(sheet, table, records, &bold)?;
     }
     let sheet = workbook.add_worksheet();
     sheet.set_name(DICTIONARY)?;
@@ -79,12 +85,22 @@ fn text_cell(sheet: &mut Worksheet, row: u32, col: u16, value: &str) -> Result<(
     Ok(())
 }
 
-fn data_sheet(sheet: &mut Worksheet, table: &Table, bold: &Format) -> Result<(), XlsxError> {
+fn data_sheet(
+    sheet: &mut Worksheet,
+    table: &Table,
+    records: Vec<Record>,
+    bold: &Format,
+) -> Result<(), XlsxError> {
     for (col, column) in table.columns.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, &column.name, bold)?;
     }
     sheet.set_freeze_panes(1, 1)?;
-    for (r, row) in table.rows().enumerate() {
+    for (r, record) in records.into_iter().enumerate() {
+        let row = table.row(&record);
+        drop(record);
+        if r % 500 == 499 {
+            crate::memory::release_freed();
+        }
         let r = r as u32 + 1;
         for (col, (value, column)) in row.iter().zip(&table.columns).enumerate() {
             let col = col as u16;

@@ -65,7 +65,7 @@ fn merge(
         eprintln!("{}", console.failure_line(&checked, "check-failed"));
         return ExitCode::from(1);
     };
-    let merged = answers::merge(
+    let mut merged = answers::merge(
         &study,
         &MergeOptions {
             inputs,
@@ -78,14 +78,15 @@ fn merge(
             eprintln!("{}", report::line(problem));
         }
     }
-    let written = match answers::write(root, out, &study, &locales, &merged) {
+    let respondents: usize = merged.by_questionnaire.values().map(Vec::len).sum();
+    let questionnaires = merged.by_questionnaire.len();
+    let written = match answers::write(root, out, &study, &locales, &mut merged) {
         Ok(path) => path,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
-    let respondents: usize = merged.by_questionnaire.values().map(Vec::len).sum();
     if !console.quiet || merged.skipped() > 0 {
         let say = &console.say;
         println!(
@@ -96,8 +97,7 @@ fn merge(
                     ("respondents", say.count("respondents", respondents).into()),
                     (
                         "questionnaires",
-                        say.count("questionnaires", merged.by_questionnaire.len())
-                            .into()
+                        say.count("questionnaires", questionnaires).into()
                     ),
                     ("files", say.count("files", merged.files_read).into()),
                     ("records", say.count("records", merged.records_read).into()),
