@@ -200,10 +200,7 @@ impl Staging {
 
     /// Writes one file at site path `rel`.
     pub fn write(&self, rel: &str, bytes: &[u8]) -> Result<(), WriteError> {
-        let path = self.staging.join(rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
-        }
+        let path = self.prepare(rel)?;
         std::fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))
     }
 
@@ -211,12 +208,18 @@ impl Staging {
     /// made in memory first; returns it buffered, with its path for
     /// messages.
     pub fn create(&self, rel: &str) -> Result<(std::io::BufWriter<File>, PathBuf), WriteError> {
+        let path = self.prepare(rel)?;
+        let file = File::create(&path).map_err(|e| io_error("write", &path, e))?;
+        Ok((std::io::BufWriter::new(file), path))
+    }
+
+    /// The staging path of site path `rel`, its directory made.
+    fn prepare(&self, rel: &str) -> Result<PathBuf, WriteError> {
         let path = self.staging.join(rel);
         if let Some(dir) = path.parent() {
             std::fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
         }
-        let file = File::create(&path).map_err(|e| io_error("write", &path, e))?;
-        Ok((std::io::BufWriter::new(file), path))
+        Ok(path)
     }
 
     /// Swaps the new site in and removes the old one. A build killed

@@ -19,6 +19,13 @@ pub const POLL_INTERVAL: Duration = Duration::from_millis(500);
 /// The directories of a study that hold its inputs. Only they are watched,
 /// so that a large `public/` or `target/` beside them costs nothing.
 const INPUT_DIRS: [&str; 3] = ["questionnaires", "locales", "themes"];
+/// The files at the study's root that are inputs: translations.lock
+/// decides which translations are reported as outdated.
+const ROOT_FILES: [&str; 3] = [
+    "study.yaml",
+    crate::load::CODEBOOK_FILE,
+    crate::translations::LOCK_FILE,
+];
 
 pub enum Method {
     Native,
@@ -141,7 +148,7 @@ fn changed_inputs(root: &Path, event: notify::Result<Event>) -> Vec<PathBuf> {
                 .filter_map(|p| input_path(root, p))
                 .collect()
         }
-        Err(_) => ["study.yaml", crate::load::CODEBOOK_FILE]
+        Err(_) => ROOT_FILES
             .into_iter()
             .chain(INPUT_DIRS)
             .map(PathBuf::from)
@@ -171,8 +178,8 @@ fn watch_error(path: &Path, e: &notify::Error) -> String {
 }
 
 /// `path` relative to the study when it is one of its inputs: study.yaml,
-/// codebook.yaml or a file under an input directory, not a hidden or backup file (an
-/// editor's swap file is not an edit).
+/// codebook.yaml, translations.lock or a file under an input directory,
+/// not a hidden or backup file (an editor's swap file is not an edit).
 fn input_path(root: &Path, path: &Path) -> Option<PathBuf> {
     let relative = path.strip_prefix(root).ok()?;
     let name = relative.file_name()?.to_string_lossy();
@@ -180,9 +187,7 @@ fn input_path(root: &Path, path: &Path) -> Option<PathBuf> {
         return None;
     }
     let first = relative.components().next()?.as_os_str();
-    let is_input = first == "study.yaml"
-        || first == crate::load::CODEBOOK_FILE
-        || INPUT_DIRS.iter().any(|d| first == *d);
+    let is_input = ROOT_FILES.iter().any(|f| first == *f) || INPUT_DIRS.iter().any(|d| first == *d);
     is_input.then(|| relative.to_path_buf())
 }
 
@@ -205,6 +210,10 @@ mod tests {
             Some(PathBuf::from("questionnaires/a.yaml"))
         );
         assert_eq!(seen("/s/locales"), Some(PathBuf::from("locales")));
+        assert_eq!(
+            seen("/s/translations.lock"),
+            Some(PathBuf::from("translations.lock"))
+        );
         assert_eq!(seen("/s/questionnaires/.a.yaml.swp"), None);
         assert_eq!(seen("/s/questionnaires/a.yaml~"), None);
         assert_eq!(seen("/s/public/index.html"), None);
