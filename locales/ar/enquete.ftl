@@ -113,6 +113,7 @@ consent-refused = رافض
 consent-recorded = سُجّلت الموافقة نفسها صوتيًا
 interviewer-initials = الأحرف الأولى من اسم المُحاوِر
 letter-qr = امسح الرمز لفتح صفحة الدراسة بهذه اللغة:
+letter-address = ألصق ملصق العنوان هنا أو اكتب العنوان بخط اليد (لا تُطبع هذه الملاحظة)
 continue-to-site = المتابعة إلى الدراسة
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -96,6 +96,7 @@ consent-refused = Abgelehnt
 consent-recorded = Die Einwilligung selbst wurde als Tonaufnahme aufgezeichnet
 interviewer-initials = Kürzel der interviewenden Person
 letter-qr = Scannen, um die Seite der Studie in dieser Sprache zu öffnen:
+letter-address = Adressetikett hier aufkleben oder die Adresse von Hand schreiben (dieser Hinweis wird nicht gedruckt)
 continue-to-site = Weiter zur Studie
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

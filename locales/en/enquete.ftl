@@ -94,6 +94,7 @@ consent-refused = Refused
 consent-recorded = Consent itself was audio-recorded
 interviewer-initials = Interviewer's initials
 letter-qr = Scan to open the study's page in this language:
+letter-address = Stick the address label here or write the address (this hint is not printed)
 continue-to-site = Continue to the study
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

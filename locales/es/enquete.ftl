@@ -97,6 +97,7 @@ consent-refused = Rechazado
 consent-recorded = El propio consentimiento se grabó en audio
 interviewer-initials = Iniciales de la persona entrevistadora
 letter-qr = Escanee para abrir la página del estudio en este idioma:
+letter-address = Pegue aquí la etiqueta con la dirección o escriba la dirección (esta indicación no se imprime)
 continue-to-site = Continuar al estudio
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -97,6 +97,7 @@ consent-refused = مخالفت
 consent-recorded = خود رضایت ضبط صوتی شد
 interviewer-initials = حروف اول نام مصاحبه‌گر
 letter-qr = برای باز کردن صفحه پژوهش به این زبان، اسکن کنید:
+letter-address = برچسب نشانی را اینجا بچسبانید یا نشانی را با دست بنویسید (این راهنما چاپ نمی‌شود)
 continue-to-site = رفتن به صفحه پژوهش
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -94,6 +94,7 @@ consent-refused = Refusé
 consent-recorded = Le consentement lui-même a été enregistré
 interviewer-initials = Initiales de l’enquêteur
 letter-qr = Scannez pour ouvrir la page de l’étude dans cette langue :
+letter-address = Collez ici l’étiquette d’adresse ou écrivez l’adresse (cette indication n’est pas imprimée)
 continue-to-site = Continuer vers l’étude
 
 ## Script (enquete.js) : enregistrement, sessions, exports, chronomètres, validation

@@ -97,6 +97,7 @@ consent-refused = Rifiutato
 consent-recorded = Il consenso stesso è stato registrato in audio
 interviewer-initials = Iniziali di chi intervista
 letter-qr = Scansioni il codice QR per aprire la pagina dello studio in questa lingua:
+letter-address = Incolli qui l’etichetta con l’indirizzo o scriva l’indirizzo (questa indicazione non viene stampata)
 continue-to-site = Vai allo studio
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -93,6 +93,7 @@ consent-refused = Geweigerd
 consent-recorded = De toestemming zelf werd opgenomen
 interviewer-initials = Initialen van de interviewer
 letter-qr = Scan om de pagina van het onderzoek in deze taal te openen:
+letter-address = Kleef hier het adresetiket of schrijf het adres (deze aanwijzing wordt niet afgedrukt)
 continue-to-site = Verder naar het onderzoek
 
 ## Script (enquete.js): bewaren, sessies, export, klokken, controle

@@ -99,6 +99,7 @@ consent-refused = Odmowa
 consent-recorded = Sama zgoda została nagrana
 interviewer-initials = Inicjały osoby prowadzącej wywiad
 letter-qr = Proszę zeskanować kod, aby otworzyć stronę badania w tym języku:
+letter-address = Proszę nakleić tu etykietę z adresem lub wpisać adres (ta wskazówka nie jest drukowana)
 continue-to-site = Przejdź do badania
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

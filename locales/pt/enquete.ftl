@@ -97,6 +97,7 @@ consent-refused = Recusado
 consent-recorded = O próprio consentimento foi gravado em áudio
 interviewer-initials = Iniciais do entrevistador
 letter-qr = Digitalize para abrir a página do estudo nesta língua:
+letter-address = Cole aqui a etiqueta com o endereço ou escreva o endereço (esta indicação não é impressa)
 continue-to-site = Continuar para o estudo
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

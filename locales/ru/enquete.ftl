@@ -99,6 +99,7 @@ consent-refused = Отказ
 consent-recorded = Само согласие записано на аудио
 interviewer-initials = Инициалы интервьюера
 letter-qr = Отсканируйте, чтобы открыть страницу исследования на этом языке:
+letter-address = Наклейте здесь этикетку с адресом или напишите адрес от руки (эта подсказка не печатается)
 continue-to-site = Перейти к исследованию
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

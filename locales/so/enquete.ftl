@@ -98,6 +98,7 @@ consent-refused = Waa la diiday
 consent-recorded = Oggolaanshaha laftiisa cod ahaan ayaa loo duubay
 interviewer-initials = Xarfaha hore ee magaca wareysiyaha
 letter-qr = Koodkan iskaan garee si aad bogga daraasadda ugu furto luqaddan:
+letter-address = Halkan ku dheji calaamadda cinwaanka ama gacanta ku qor cinwaanka (tilmaantan lama daabaco)
 continue-to-site = U gudub daraasadda
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

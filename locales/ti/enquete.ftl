@@ -100,6 +100,7 @@ consent-refused = ፍቓድ ኣይተዋህበን
 consent-recorded = እቲ ፍቓድ ባዕሉ ብድምጺ ተቐዲሑ
 interviewer-initials = ናይ ሓታቲ ቀዳሞት ፊደላት ስም
 letter-qr = ገጽ እቲ መጽናዕቲ ብዚ ቋንቋ ንምኽፋት ስካን ግበሩ፦
+letter-address = ናይ ኣድራሻ ምልክት ኣብዚ ለጥፉ ወይ ኣድራሻ ብኢድ ጽሓፉ (እዚ መምርሒ ኣይሕተምን እዩ)
 continue-to-site = ናብቲ መጽናዕቲ ቀጽሉ
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -97,6 +97,7 @@ consent-refused = Reddedildi
 consent-recorded = Onamın kendisi ses kaydına alındı
 interviewer-initials = Görüşmecinin baş harfleri
 letter-qr = Araştırmanın sayfasını bu dilde açmak için QR kodu tarayın:
+letter-address = Adres etiketini buraya yapıştırın veya adresi elle yazın (bu not yazdırılmaz)
 continue-to-site = Araştırma sayfasına git
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

@@ -99,6 +99,7 @@ consent-refused = Відмова
 consent-recorded = Саму згоду записано на аудіо
 interviewer-initials = Ініціали інтерв’юера
 letter-qr = Відскануйте, щоб відкрити сторінку дослідження цією мовою:
+letter-address = Наклейте тут етикетку з адресою або напишіть адресу від руки (ця підказка не друкується)
 continue-to-site = Перейти до дослідження
 
 ## Script (enquete.js): saving, sessions, exports, clocks, validation

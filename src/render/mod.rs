@@ -1,5 +1,6 @@
 //! Stage 4: pages from views and templates.
 
+mod footer;
 pub mod limits;
 pub mod minify;
 pub mod qr;
@@ -10,7 +11,6 @@ pub mod wording;
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use crate::i18n::Locales;
@@ -188,6 +188,7 @@ impl<'a> Site<'a> {
     fn codebook(&self, lang: &str) -> Result<Vec<Output>, String> {
         let t = self.texts(lang);
         let path = paths::codebook(lang);
+        let view = views::codebook::codebook_view(&t, self.study);
         let page = self.view(
             &t,
             PageSpec {
@@ -196,16 +197,16 @@ impl<'a> Site<'a> {
                 title: t.ui("codebook-title"),
                 path_in: &|l| paths::codebook(l),
                 version: None,
-                hash: None,
+                // A printed codebook is matched to its codes as a consent
+                // sheet to its wording.
+                hash: Some(content_hash(&view)),
             },
         );
-        let view = views::codebook::codebook_view(&t, self.study);
-        Ok(vec![self.page(
-            "codebook.html",
-            path,
-            &page,
-            &[("codebook", value(&view))],
-        )?])
+        let css = footer::footer_css(&t, &page, &path);
+        Ok(vec![
+            self.page("codebook.html", path, &page, &[("codebook", value(&view))])?,
+            css,
+        ])
     }
 
     fn home(&self, lang: &str) -> Result<Vec<Output>, String> {
@@ -274,10 +275,10 @@ impl<'a> Site<'a> {
                 hash: Some(doc.definition_hash.clone()),
             },
         );
-        let mut footer_css = self.footer_css(&t, &print_page, &print_path);
+        let mut footer_css = footer::footer_css(&t, &print_page, &print_path);
         footer_css
             .bytes
-            .extend(running_header_css(&t, &print_page, &view).into_bytes());
+            .extend(footer::running_header_css(&t, &print_page, &view).into_bytes());
         let form_href = "../index.html".to_string();
         let print = self.page(
             "print.html",
@@ -307,7 +308,7 @@ impl<'a> Site<'a> {
                 hash: Some(hash),
             },
         );
-        let css = self.footer_css(&t, &page, &path);
+        let css = footer::footer_css(&t, &page, &path);
         Ok(vec![
             self.page("consent.html", path, &page, &[("consent", value(&view))])?,
             css,
@@ -376,7 +377,7 @@ impl<'a> Site<'a> {
                     hash: Some(content_hash(&view)),
                 },
             );
-            out.push(self.footer_css(&t, &page, &path));
+            out.push(footer::footer_css(&t, &page, &path));
             out.push(self.page("letter.html", path, &page, &[("letter", value(&view))])?);
         }
         Ok(out)
@@ -414,95 +415,6 @@ impl<'a> Site<'a> {
             &[("form", value(&view)), ("print_href", value(&print_href))],
         )?])
     }
-
-    /// The running footer of printed pages (study, version, language, hash,
-    /// page X of Y) lives in a small style sheet beside the page: CSS page
-    /// margin boxes can only take text from CSS, and an inline `<style>`
-    /// would need the CSP loosened.
-    fn footer_css(&self, t: &TextRenderer, page: &PageView, path: &str) -> Output {
-        let mut parts = vec![page.study_title.plain.clone()];
-        if let Some(v) = &page.footer.version {
-            let mut args = FluentArgs::new();
-            args.set("version", v.clone());
-            parts.push(t.ui_with("footer-version", &args));
-        }
-        parts.push(page.footer.language.clone());
-        if let Some(h) = &page.footer.hash {
-            parts.push(format!("#{h}"));
-        }
-        let left = css_string(&parts.join(" · "));
-        let mut args = FluentArgs::new();
-        args.set("page", "\u{1}");
-        args.set("pages", "\u{2}");
-        let label = t.ui_with("page-x-of-y", &args);
-        let mut right = String::new();
-        let mut literal = String::new();
-        for c in label.chars() {
-            match c {
-                '\u{1}' | '\u{2}' => {
-                    if !literal.is_empty() {
-                        right.push_str(&css_string(&literal));
-                        right.push(' ');
-                        literal.clear();
-                    }
-                    right.push_str(if c == '\u{1}' {
-                        "counter(page) "
-                    } else {
-                        "counter(pages) "
-                    });
-                }
-                _ => literal.push(c),
-            }
-        }
-        if !literal.is_empty() {
-            right.push_str(&css_string(&literal));
-        }
-        let (start, end) = match page.dir {
-            crate::model::Direction::Ltr => ("bottom-left", "bottom-right"),
-            crate::model::Direction::Rtl => ("bottom-right", "bottom-left"),
-        };
-        let css = format!(
-            "@page{{@{start}{{content:{left};font:8pt/1.2 sans-serif;color:#333}}@{end}{{content:{};font:8pt/1.2 sans-serif;color:#333;white-space:nowrap}}}}\n",
-            right.trim_end()
-        );
-        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
-        Output {
-            path: format!("{dir}/footer.css"),
-            bytes: css.into_bytes(),
-        }
-    }
-}
-
-/// The running header of a printed guide: study and guide on every page,
-/// and for an interview a blank for the respondent code, so that a loose
-/// page finds its way back to its interview.
-fn running_header_css(
-    t: &TextRenderer,
-    page: &views::page::PageView,
-    form: &views::form::FormView,
-) -> String {
-    let left = css_string(&format!(
-        "{} · {}",
-        page.study_title.plain, form.title.plain
-    ));
-    let (start, end) = match page.dir {
-        crate::model::Direction::Ltr => ("top-left", "top-right"),
-        crate::model::Direction::Rtl => ("top-right", "top-left"),
-    };
-    let style = "font:8pt/1.2 sans-serif;color:#333;vertical-align:bottom;padding-block-end:3mm";
-    let mut css = format!("@page{{@{start}{{content:{left};{style}}}");
-    if form.mode == crate::model::FormMode::Interview {
-        let field = css_string(&format!(
-            "{}{} ________________",
-            t.ui("respondent-code"),
-            t.ui("colon")
-        ));
-        css.push_str(&format!(
-            "@{end}{{content:{field};{style};white-space:nowrap;color:#000}}"
-        ));
-    }
-    css.push_str("}\n");
-    css
 }
 
 /// A Tera error with its causes (the cause says which limit was hit).

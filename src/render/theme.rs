@@ -59,6 +59,10 @@ const ASSETS: &[(&str, &[u8])] = &[
         include_bytes!("../../themes/default/static/enquete-export.js"),
     ),
     (
+        "enquete-transfer.js",
+        include_bytes!("../../themes/default/static/enquete-transfer.js"),
+    ),
+    (
         "enquete-interview.js",
         include_bytes!("../../themes/default/static/enquete-interview.js"),
     ),

@@ -2,7 +2,8 @@
 // study.yaml), as a respondent sees it from file:// and on paper: the logo
 // is shown under the pages' CSP, named by the institution for screen
 // readers, and a printed letter fills its one A4 page, its contact at the
-// foot, rather than the upper third of it.
+// foot, rather than the upper third of it, and its address field sits
+// blank where the window of an envelope shows it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -96,5 +97,65 @@ for (const [lang, date] of [['nl', 'Datum:'], ['en', 'Date:'], ['fr', 'Date :']]
     // page: before, the text ended in its upper half.
     const last = Math.max(...body.map((l) => l.y));
     assert.ok(last > height * 0.8, `the letter ends at ${Math.round((100 * last) / height)}% of the page`);
+  });
+}
+
+// The blank address field where a window envelope shows it (DIN 5008, DL
+// and C5 windows): 20 mm from the sheet's start edge, 45 mm from its top,
+// 85 × 45 mm. Measured laid out for paper: the text area's width in CSS px,
+// positions from the start of the text, plus the @page margins (16 mm).
+const MM_PX = 96 / 25.4;
+const PAPER_WIDTH = Math.floor(178 * MM_PX);
+
+for (const [name, root, rel] of [
+  ['bundled', () => bundled, 'fr/invitation-letter/mechelen/index.html'],
+  ['letterhead', () => withLetterhead, 'nl/letter/antwerp/index.html'],
+]) {
+  for (const dir of ['ltr', 'rtl']) {
+    test(`${name} letter (${dir}): the address field is where a window envelope shows it, blank on paper`, async () => {
+      const page = await browser.newPage({ viewport: { width: PAPER_WIDTH, height: 1100 } });
+      try {
+        await page.goto(pathToFileURL(path.join(root(), rel)).href, { waitUntil: 'load' });
+        // The right-to-left layout is the same sheet mirrored: logical properties only.
+        if (dir === 'rtl') await page.evaluate(() => { document.documentElement.dir = 'rtl'; });
+        assert.ok(await page.locator('.address-hint').isVisible(), 'on screen the field says what it is for');
+        await page.emulateMedia({ media: 'print' });
+        const box = await page.evaluate(() => {
+          const main = document.querySelector('main').getBoundingClientRect();
+          const f = document.querySelector('.address-field').getBoundingClientRect();
+          const hint = getComputedStyle(document.querySelector('.address-hint')).visibility;
+          return { start: document.dir === 'rtl' ? main.right - f.right : f.left - main.left, top: f.top - main.top, width: f.width, height: f.height, hint };
+        });
+        const mm = (px) => px / MM_PX;
+        const near = (got, want, what) => assert.ok(Math.abs(got - want) <= 1, `${what}: ${got.toFixed(1)} mm, not ${want} mm`);
+        near(16 + mm(box.start), 20, 'from the start edge of the sheet');
+        near(16 + mm(box.top), 45, 'from the top of the sheet');
+        near(mm(box.width), 85, 'width');
+        near(mm(box.height), 45, 'height');
+        assert.equal(box.hint, 'hidden', 'the hint is not printed');
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  test(`${name} letter printed: one page, nothing printed in the envelope's window`, async (t) => {
+    if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
+    const page = await browser.newPage();
+    try {
+      await page.goto(pathToFileURL(path.join(root(), rel)).href, { waitUntil: 'load' });
+      const pdf = path.join(work, 'letter.pdf');
+      writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+      const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
+      assert.equal(xml.split('<page ').length - 1, 1, 'one page');
+      const PT = 72 / 25.4;
+      const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .map((m) => ({ x0: +m[1] / PT, y0: +m[2] / PT, x1: +m[3] / PT, y1: +m[4] / PT, text: m[5] }));
+      assert.ok(words.length > 20, 'the letter was read back');
+      const inWindow = words.filter((w) => w.x1 > 20 && w.x0 < 105 && w.y1 > 45 && w.y0 < 90);
+      assert.deepEqual(inWindow.map((w) => w.text), [], 'words in the window');
+    } finally {
+      await page.close();
+    }
   });
 }

@@ -19,6 +19,8 @@ pub struct PageView {
     pub redirect_js: String,
     /// The export formats of answers, for web forms.
     pub export_js: String,
+    /// Exporting, importing and sending answers, for web forms.
+    pub transfer_js: String,
     /// Where answers are kept in the browser, for web forms.
     pub storage_js: String,
     /// The answer record (merging, checking imports), for web forms.
@@ -110,6 +112,7 @@ pub fn page_view(
         js: asset("enquete.js"),
         redirect_js: asset("redirect.js"),
         export_js: asset("enquete-export.js"),
+        transfer_js: asset("enquete-transfer.js"),
         storage_js: asset("enquete-storage.js"),
         record_js: asset("enquete-record.js"),
         interview_js: asset("enquete-interview.js"),

@@ -36,7 +36,6 @@
   var form = document.getElementById('questionnaire');
   if (!form) return;
   var R = window.enqueteRecord;
-  var X = window.enqueteExport;
   var D = form.dataset;
   var interview = D.mode === 'interview';
   var now = R.now;
@@ -320,132 +319,6 @@
     elsewhere();
   });
 
-  // --- exporting ----------------------------------------------------------
-  // A form with skip logic lists the questions that did not apply.
-  function exportRecord(r) {
-    var x = R.derive(r, kinds);
-    if (window.enqueteSkip) x.not_applicable = window.enqueteSkip.notApplicable(r.fields);
-    return x;
-  }
-  function fileName(ext, who) {
-    return [D.questionnaire, who || session.respondent, now().slice(0, 10)].join('-').replace(/[^\w.-]+/g, '_') + '.' + ext;
-  }
-  // The link is never put on the page: it is only clicked.
-  function download(name, type, text) {
-    var a = el('a', { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
-    a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 1000);
-  }
-  function json(data) { return JSON.stringify(data, null, 2) + '\n'; }
-  // With the study's public key on the form, every file and submission
-  // leaves this device encrypted, or not at all: a failure is reported
-  // and nothing is marked exported.
-  var encrypted = !!D.publicKey;
-  function protect(text) { return encrypted ? X.seal(text, D.publicKey, D.keyId) : Promise.resolve(text); }
-  function encryptFailed(err) { warn(t('js_encrypt_failed', { reason: err && err.message || String(err) })); }
-  function markExported(r, at) {
-    r.exported = at;
-    storage.remove(base + 'backup:' + r.respondent);
-    notice('undo', '');
-  }
-  // The current respondent as JSON, CSV or Markdown; then, if asked, the
-  // respondent is removed from this device.
-  function exportAs(format, removeAfter) {
-    flush();
-    collect();
-    var at = now();
-    var r = exportRecord(session);
-    r.exported = at;
-    // Spreadsheets and Markdown cannot be encrypted files: JSON only then.
-    if (encrypted) format = 'json';
-    var name = fileName(format === 'markdown' ? 'md' : format);
-    var made = format === 'json' ? protect(json(r)).then(function (text) { download(name, 'application/json', text); })
-      : Promise.resolve(format === 'csv' ? download(name, 'text/csv', '\ufeff' + X.csv(r, questions))
-        : download(name, 'text/markdown', X.markdown(r, form, t)));
-    return made.then(function () {
-      markExported(session, at);
-      return save().then(function () {
-        say(t('js_downloaded', { file: name }));
-        if (removeAfter) return remove(true).then(function () { say(t('js_exported_removed', { file: name })); });
-      });
-    }, encryptFailed);
-  }
-  function exportAll() {
-    flush();
-    var at = now();
-    var all = sessions().map(function (r) { return r.respondent === session.respondent ? session : r; });
-    var name = fileName('json', 'all');
-    var text = json({ format: R.FORMAT, exported: at, records: all.map(function (r) { var x = exportRecord(r); x.exported = at; return x; }) });
-    return protect(text).then(function (sealed) {
-      download(name, 'application/json', sealed);
-      var done = all.map(function (r) {
-        markExported(r, at);
-        return r === session ? save() : storage.set(keyOf(r.respondent), r);
-      });
-      return Promise.all(done).then(function () { say(t('js_downloaded', { file: name })); });
-    }, encryptFailed);
-  }
-
-  // --- importing ------------------------------------------------------------
-  // A file is checked against the format first: a bad file changes nothing.
-  // Its answers are merged field by field into what this device has, the
-  // newest of each field kept; a field changed on both sides since this
-  // device last exported is asked about. What was here before stays as a
-  // backup until the next export, and the import can be undone.
-  function importText(text) {
-    var data;
-    try { data = JSON.parse(text); } catch (e) { return Promise.resolve(warn(t('js_import_invalid', { reason: e.message }))); }
-    if (data && data.format === X.ENVELOPE) return Promise.resolve(warn(t('js_import_encrypted')));
-    var problem = R.checkFile(data);
-    if (problem) return Promise.resolve(warn(t('js_import_invalid', { reason: problem })));
-    var list = data.records || [data];
-    var wrong = list.filter(function (r) { return r.questionnaire !== D.questionnaire || r.study !== D.study; })[0];
-    if (wrong) return Promise.resolve(warn(t('js_import_wrong', { id: wrong.questionnaire })));
-    flush();
-    warn('');
-    var chain = Promise.resolve();
-    list.forEach(function (incoming) {
-      chain = chain.then(function () { return importOne(incoming); });
-    });
-    return chain;
-  }
-  function importOne(incoming) {
-    var theirs = R.clampTimes(R.upgrade(R.copy(incoming), meta));
-    ['answers', 'other', 'why', 'probes', 'notes', 'removed'].forEach(function (k) { delete theirs[k]; });
-    var code = theirs.respondent;
-    var mine = code === session.respondent ? (collect(), session) : load(code);
-    var ask = mine ? R.conflicts(mine, theirs, mine.exported) : [];
-    return (ask.length ? api.resolve(ask, mine, theirs) : Promise.resolve({})).then(function (choice) {
-      if (!choice) { say(t('js_import_cancelled')); return; }
-      var merged = theirs;
-      if (mine) {
-        storage.set(base + 'backup:' + code, mine);
-        merged = R.merge(mine, theirs);
-        ask.forEach(function (n) { merged.fields[n] = R.copy((choice[n] === 'mine' ? mine : theirs).fields[n]); });
-        // What this device added is exported only when this device says so.
-        merged.exported = mine.exported;
-      }
-      merged.timers.running = null;
-      return storage.set(keyOf(code), merged).then(function () {
-        session = merged;
-        dirty = {};
-        use(merged);
-        say(t('js_import_done', { code: codeLabel(merged) }));
-        if (mine) notice('undo', t('js_import_merged', { code: codeLabel(merged) }), t('js_undo_import'), function () { undoImport(code); });
-      });
-    });
-  }
-  function undoImport(code) {
-    var backup = R.upgrade(storage.get(base + 'backup:' + code), meta);
-    if (!backup) return;
-    storage.set(keyOf(code), backup).then(function () {
-      storage.remove(base + 'backup:' + code);
-      session = backup;
-      use(backup);
-      say(t('js_import_undone', { code: codeLabel(backup) }));
-    });
-  }
-
   // Records of this questionnaire kept under another key of the study (its
   // study.yaml was edited since) are not shown unasked: the same
   // questionnaire id could belong to another study opened in this browser.
@@ -500,53 +373,6 @@
     fire('use');
   }
 
-  // --- sending: the study's `submit` ------------------------------------------
-  // Never claims what did not happen: a mailto link is used only when the
-  // whole message fits (mail programs cut long links), else the file is
-  // downloaded to be attached; a post reports what the server answered.
-  var MAILTO_MAX = 2000;
-  function send() {
-    flush();
-    collect();
-    var at = now();
-    var r = exportRecord(session);
-    r.exported = at;
-    return protect(json(r)).then(function (body) { return deliver(r, at, body); }, function (err) {
-      return { ok: false, text: t('js_encrypt_failed', { reason: err && err.message || String(err) }) };
-    });
-  }
-  function deliver(r, at, body) {
-    var sent = function (text) {
-      markExported(session, at);
-      return save().then(function () { return { ok: true, text: text }; });
-    };
-    if (D.submit === 'post' && D.submitUrl) {
-      return fetch(D.submitUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: body })
-        .then(function (res) {
-          if (!res.ok) return { ok: false, text: t('js_submit_failed', { reason: res.status + ' ' + res.statusText }) };
-          return sent(t('js_submitted'));
-        }, function (err) {
-          return { ok: false, text: t('js_submit_failed', { reason: err.message }) };
-        });
-    }
-    var name = fileName('json');
-    if (D.submit === 'mailto' && D.submitAddress) {
-      var head = 'mailto:' + D.submitAddress + '?subject=' + encodeURIComponent(document.title);
-      // An encrypted export is never put in a mail's text: it is attached.
-      var link = head + '&body=' + encodeURIComponent(X.markdown(r, form, t));
-      if (!encrypted && link.length <= MAILTO_MAX) {
-        openLink(link);
-        return sent(t('js_mail_opened', { address: D.submitAddress }));
-      }
-      download(name, 'application/json', body);
-      openLink(head + '&body=' + encodeURIComponent(t('js_mail_attach_body', { file: name })));
-      return sent(t('js_mail_too_long', { file: name, address: D.submitAddress }));
-    }
-    download(name, 'application/json', body);
-    return sent(t('js_download_done', { file: name }));
-  }
-  function openLink(href) { el('a', { href: href }).click(); }
-
   // Leaving with answers that were never exported loses nothing here (they
   // stay saved), but the interviewer should know before closing a borrowed
   // laptop. Going to the same page in another language is not leaving: the
@@ -571,6 +397,23 @@
     }
   });
 
+  // Exporting, importing and sending (enquete-transfer.js) work on the
+  // session through these.
+  var io = window.enqueteTransfer({
+    t: t, el: el, form: form, questions: questions, kinds: kinds, meta: meta, storage: storage, base: base,
+    keyOf: keyOf, load: load, sessions: sessions, codeLabel: codeLabel, remove: remove,
+    flush: flush, collect: collect, save: save, say: say, warn: warn, notice: notice,
+    session: function () { return session; },
+    // Puts `r` on screen in place of the session (`clean`: dropping what
+    // was typed and not yet collected).
+    replace: function (r, clean) {
+      session = r;
+      if (clean) dirty = {};
+      use(r);
+    },
+    resolve: function (ask, mine, theirs) { return api.resolve(ask, mine, theirs); }
+  });
+
   // What the interviewer's bar (enquete-interview.js) and the survey's
   // submission (enquete-survey.js) work with.
   var api = window.enquete = {
@@ -580,11 +423,11 @@
     on: function (kind, f) { (hooks[kind] = hooks[kind] || []).push(f); },
     say: say, warn: warn, notice: notice, changed: changed, save: save, flush: flush,
     startNew: startNew, switchTo: switchTo, remove: remove, rename: rename,
-    exportAs: exportAs, exportAll: exportAll, importText: importText, send: send,
+    exportAs: io.exportAs, exportAll: io.exportAll, importText: io.importText, send: io.send,
     // Removes the record on screen from this device, and nothing else.
     forget: function () { return storage.remove(keyOf(session.respondent)); },
     canSend: (D.submit === 'post' && !!D.submitUrl) || (D.submit === 'mailto' && !!D.submitAddress),
-    encrypted: encrypted,
+    encrypted: io.encrypted,
     // The interview clock, in ms, or null when it never ran (set by the bar).
     clock: function () { return null; },
     // Asks which side to keep of each field changed on both (set by the bar).
