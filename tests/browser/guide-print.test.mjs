@@ -51,6 +51,11 @@ async function printed(root, rel) {
     await page.goto(pathToFileURL(path.join(root, rel)).href, { waitUntil: 'load' });
     const headings = await page.locator('main h1, main h2').evaluateAll(
       (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+    // Sections with a planned time, and sections with a box for the actual one.
+    const timed = {
+      planned: await page.locator('.section-time > span:not(.actual)').count(),
+      actual: await page.locator('.section-time .actual').count(),
+    };
     const pdf = path.join(work, 'page.pdf');
     writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
     const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -60,9 +65,12 @@ async function printed(root, rel) {
         y: Number(m[1]),
         text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1])).join(' '),
       }));
-      return { height, lines };
+      const words = [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
+        x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: decode(m[4]),
+      }));
+      return { height, lines, words };
     });
-    return { headings, pages };
+    return { headings, pages, timed };
   } finally {
     await page.close();
   }
@@ -115,6 +123,52 @@ for (const lang of ['ar', 'en']) {
     assert.equal(result.pages.length, 2);
     // Headings are compared in the left-to-right language only.
     checkPages(result, { rightToLeft: lang === 'ar' });
+  });
+}
+
+// Issue 14: the interviewer's column at the start of each page. Every
+// section's planned time and its box for the actual time lie there, beside
+// the text: left of the question numbers' edge, right of it in Arabic. The
+// bundled guides plan no time per section (only the cover does, in the
+// text), so the planned times are checked in the right-to-left fixture.
+// pdftotext gives Arabic words with their letters in visual order.
+const LABELS = {
+  nl: { planned: 'Gepland', actual: 'Werkelijk' },
+  en: { planned: 'Planned', actual: 'Actual' },
+  ar: { planned: 'المدة', actual: 'الفعلي' },
+};
+
+function inMarginColumn({ pages, timed }, lang, { rightToLeft = false } = {}) {
+  const bare = (w) => w.text.replace(/[:\u202F]/g, '');
+  const is = (w, label) => bare(w) === label || [...bare(w)].reverse().join('') === label;
+  const words = pages.flatMap(({ height, words }) => words.filter((w) => w.y >= TOP && w.y <= height - BOTTOM));
+  // The question numbers ("3.", or ".3" as pdftotext gives Arabic) start the text.
+  const numbers = words.filter((w) => /^(\d+\.|\.\d+)$/.test(w.text));
+  assert.ok(numbers.length > 0, 'no question numbers found');
+  const edge = rightToLeft ? Math.max(...numbers.map((w) => w.x1)) : Math.min(...numbers.map((w) => w.x0));
+  const outside = (w) => (rightToLeft ? w.x0 > edge : w.x1 < edge);
+  for (const kind of ['planned', 'actual']) {
+    const found = words.filter((w) => is(w, LABELS[lang][kind]));
+    const column = found.filter(outside);
+    assert.equal(column.length, timed[kind],
+      `${kind}: ${column.length} of ${timed[kind]} sections' words in the margin column (text edge at ${edge.toFixed(1)} pt): ${JSON.stringify(found)}`);
+  }
+  assert.ok(timed.actual > 0, 'no section with a box for the actual time');
+}
+
+for (const guide of Object.keys(BEFORE.nl)) {
+  test(`printed Dutch ${guide} guide: each section's time keeping in the start margin column`, async (t) => {
+    if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
+    inMarginColumn(await printed(site, `nl/${guide}/print/index.html`), 'nl');
+  });
+}
+
+for (const lang of ['en', 'ar']) {
+  test(`printed right-to-left fixture guide in ${lang}: planned and actual time in the start margin column`, async (t) => {
+    if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
+    const result = await printed(rtlSite, `${lang}/guide/print/index.html`);
+    assert.ok(result.timed.planned > 0, 'the fixture plans a time for a section');
+    inMarginColumn(result, lang, { rightToLeft: lang === 'ar' });
   });
 }
 
