@@ -131,7 +131,10 @@
   panel.after(notices);
   panel.hidden = false;
 
-  function say(text) { status.textContent = text; }
+  // How many messages were said: a save that ends after a newer message
+  // (an import, say) leaves that message, the newer news, in place.
+  var said = 0;
+  function say(text) { said += 1; status.textContent = text; }
   function warn(text) { alertBox.textContent = text; alertBox.hidden = !text; }
   // A notice that stays until dismissed or replaced (by `kind`), with an
   // optional action button.
@@ -210,9 +213,10 @@
     storage.set(base + 'current', { respondent: session.respondent, saved: session.saved });
     broadcast({ saved: session.respondent });
     fire('change');
+    var mark = said;
     return storage.set(key, record).then(function (ok) {
       if (ok) {
-        say(t('js_saved', { time: new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
+        if (said === mark) say(t('js_saved', { time: new Date().toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }));
         warn('');
       } else {
         say('');
