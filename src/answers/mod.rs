@@ -243,18 +243,28 @@ fn write_tables(
         let Content::Form(form) = &doc.content else {
             continue;
         };
-        records.par_iter().try_for_each(|record| {
-            let path = format!("transcripts/{id}/{}.md", record.respondent);
-            staging.write(
-                &path,
-                transcript::render(study, locales, &clean, doc, form, record).as_bytes(),
-            )
-        })?;
-        let table = columns::plan(study, doc, form, &records);
-        let (mut file, path) = staging.create(&format!("answers/{id}.csv"))?;
-        csv::write(&table, &records, &mut file)
-            .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
-            .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
+        // The CSV is written by one thread while the transcripts take the
+        // others: both only read the records.
+        let transcripts = || {
+            records.par_iter().try_for_each(|record| {
+                let path = format!("transcripts/{id}/{}.md", record.respondent);
+                staging.write(
+                    &path,
+                    transcript::render(study, locales, &clean, doc, form, record).as_bytes(),
+                )
+            })
+        };
+        let table = || -> Result<columns::Table, WriteError> {
+            let table = columns::plan(study, doc, form, &records);
+            let (mut file, path) = staging.create(&format!("answers/{id}.csv"))?;
+            csv::write(&table, &records, &mut file)
+                .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
+                .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
+            Ok(table)
+        };
+        let (written, table) = rayon::join(transcripts, table);
+        written?;
+        let table = table?;
         tables.push(table);
         guides.push((doc, form));
         rows.push(records);
