@@ -80,10 +80,7 @@ fn check_study(
     let mut diagnostics = Diagnostics::default();
     // The translation report reads every questionnaire's text again; a
     // study without translations.lock needs none once it is checked.
-    let tracked = root
-        .join(translations::LOCK_FILE)
-        .symlink_metadata()
-        .is_ok();
+    let tracked = translations::tracked(root);
     let mut loaded = match cache.as_deref_mut() {
         Some(cache) => load::load_reusing(root, &mut diagnostics, Some(&mut cache.files)),
         None if tracked => load::load(root, &mut diagnostics),

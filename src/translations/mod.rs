@@ -76,13 +76,19 @@ pub enum State {
 /// `serve` on a large study).
 /// With `earlier`, the texts of unchanged questionnaires are taken from
 /// there (see [`keys::Earlier`]).
+/// Whether the study at `root` keeps its translations in step: it has a
+/// translations.lock (a broken link counts, to be reported).
+pub fn tracked(root: &Path) -> bool {
+    root.join(LOCK_FILE).symlink_metadata().is_ok()
+}
+
 pub fn report(
     loaded: &mut LoadedStudy,
     allow_outdated_consent: bool,
     diagnostics: &mut Diagnostics,
     earlier: Option<&mut keys::Earlier>,
 ) {
-    if loaded.root.join(LOCK_FILE).symlink_metadata().is_err() {
+    if !tracked(&loaded.root) {
         return;
     }
     Tracking::open_reusing(loaded, diagnostics, earlier)
