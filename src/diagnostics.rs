@@ -24,10 +24,6 @@ pub struct Sources {
 struct SourceFile {
     display: String,
     text: Arc<str>,
-    /// The text of a file registered before it was read (a questionnaire
-    /// that `build` reads where it checks it, in parallel), set once read
-    /// when a problem quotes it.
-    late: OnceLock<Arc<str>>,
     /// Byte offset of the start of each line, found when first needed:
     /// most files of a large study are never quoted, and `serve` adds
     /// every file again after each edit.
@@ -39,19 +35,14 @@ impl SourceFile {
         SourceFile {
             display,
             text,
-            late: OnceLock::new(),
             line_starts: OnceLock::new(),
         }
-    }
-
-    fn text(&self) -> &Arc<str> {
-        self.late.get().unwrap_or(&self.text)
     }
 
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             let mut starts = vec![0];
-            starts.extend(self.text().match_indices('\n').map(|(i, _)| i + 1));
+            starts.extend(self.text.match_indices('\n').map(|(i, _)| i + 1));
             starts
         })
     }
@@ -70,16 +61,10 @@ impl Sources {
         self.files.len() - 1
     }
 
-    /// Registers a file that is read later, by [`Sources::fill`].
+    /// Registers a file that is read later: its text is empty until
+    /// [`Sources::replace`] gives it one.
     pub fn add_unread(&mut self, display: impl Into<String>) -> FileId {
         self.add(display, "")
-    }
-
-    /// The text of a file registered unread, once read: only that of a
-    /// file that a problem quotes is kept (from a check in parallel, hence
-    /// `&self`). A file's text is set once; it is read once per check.
-    pub fn fill(&self, file: FileId, text: Arc<str>) {
-        let _ = self.files[file].late.set(text);
     }
 
     /// Gives a file new text (an edit checked in memory before it is
@@ -105,19 +90,19 @@ impl Sources {
     }
 
     pub fn text(&self, file: FileId) -> &str {
-        self.files[file].text()
+        &self.files[file].text
     }
 
     /// The text of a file, shared rather than copied: what `serve` keeps to
     /// see whether a file changed since it was last checked.
     pub fn shared_text(&self, file: FileId) -> Arc<str> {
-        Arc::clone(self.files[file].text())
+        Arc::clone(&self.files[file].text)
     }
 
     /// The place of a byte offset in a file.
     pub fn loc_at(&self, file: FileId, offset: usize, len: usize) -> Loc {
         let source = &self.files[file];
-        let text: &str = source.text();
+        let text: &str = &source.text;
         let offset = floor_boundary(text, offset);
         let line = source.line_of(offset);
         let line_start = source.line_starts()[line];
@@ -248,10 +233,6 @@ pub struct Diagnostics {
 impl Diagnostics {
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
     }
 
     /// The files that problems point into.
@@ -396,7 +377,7 @@ struct Excerpt {
 impl Excerpt {
     fn new(sources: &Sources, loc: Loc) -> Excerpt {
         let file = &sources.files[loc.file];
-        let text: &str = file.text();
+        let text: &str = &file.text;
         let offset = (loc.offset as usize).min(text.len());
         let line = file.line_of(offset);
         let first = line.saturating_sub(1);

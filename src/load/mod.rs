@@ -26,9 +26,9 @@ pub struct LoadedStudy {
     /// so that a large study never holds every parsed file at once.
     pub questionnaires: Vec<(String, FileId)>,
     /// Questionnaire files registered but not read yet ([`load_deferred`]):
-    /// each is read where it is checked, and its text kept only if a
-    /// problem quotes it, so that a large study is never in memory as text
-    /// and as model at once.
+    /// each is read where it is checked and its text dropped after, so that
+    /// a large study is never in memory as text and as model at once; the
+    /// files that problems quote are read again ([`read_quoted`]).
     pub unread: HashMap<FileId, PathBuf>,
     /// The study's own Fluent files: `(language, file)`.
     pub locale_files: Vec<(String, FileId)>,
@@ -118,9 +118,8 @@ pub fn read_unread(
     read_text(dir, path, diagnostics).map(Arc::from)
 }
 
-/// Reads again the unread questionnaires that a problem found after their
-/// check quotes (a reference to another document, a code of the codebook),
-/// so that the problem shows its line.
+/// Reads again the unread questionnaires that problems quote, so that each
+/// problem shows its line.
 pub fn read_quoted(loaded: &mut LoadedStudy, diagnostics: &Diagnostics) {
     let Some(dir) = &loaded.dir else {
         return;

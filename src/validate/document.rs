@@ -86,22 +86,17 @@ pub fn check_documents(
                 );
                 return (None, local, None);
             } else {
-                // A questionnaire not read yet is read here, and its text
-                // kept only if a problem quotes it.
-                let unread = loaded.unread.contains_key(file);
-                let text = if unread {
+                // A questionnaire not read yet is read here; its text is
+                // dropped once checked (read again if a problem quotes it).
+                let text = if loaded.unread.contains_key(file) {
                     crate::load::read_unread(loaded, *file, doc_checker.diagnostics)
                 } else {
                     Some(loaded.sources.shared_text(*file))
                 };
-                let result = text.as_deref().and_then(|text| {
+                text.as_deref().and_then(|text| {
                     crate::load::parse_document(*file, text, doc_checker.diagnostics)
                         .and_then(|raw| check_document(id, *file, &raw, text, &mut doc_checker))
-                });
-                if let Some(text) = text.filter(|_| unread && !local.is_empty()) {
-                    loaded.sources.fill(*file, text);
-                }
-                result
+                })
             };
             let fresh = caching.then(|| Entry {
                 file: *file,
