@@ -6,11 +6,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, buildStudy, launch, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, havePdftotext } from './helpers.mjs';
 
 // Pages per printed guide of the bundled study before issue 14 (Chromium,
 // A4): the redesign may add at most one.
@@ -28,11 +27,7 @@ let hasPdftotext = true;
 
 before(async () => {
   hasPdftotext = havePdftotext();
-  work = mkdtempSync(path.join(tmpdir(), 'enquete-guide-print-'));
-  site = path.join(work, 'site');
-  buildStudy(repo, site);
-  rtlSite = path.join(work, 'rtl');
-  buildStudy(path.join(repo, 'tests/fixtures/rtl'), rtlSite);
+  ({ work, sites: { site, rtl: rtlSite } } = buildSites('guide-print', { site: '', rtl: 'rtl' }));
   browser = await launch();
 });
 

@@ -27,6 +27,19 @@ export function buildSite(fixture) {
   return out;
 }
 
+/** Builds studies side by side in one fresh temporary directory: `studies` maps a name to a
+ * fixture name ('' for the repository's own study); returns the directory (to remove after)
+ * and, under each name, its site. */
+export function buildSites(prefix, studies) {
+  const work = mkdtempSync(path.join(tmpdir(), `enquete-${prefix}-`));
+  const sites = {};
+  for (const [name, fixture] of Object.entries(studies)) {
+    sites[name] = path.join(work, name);
+    buildStudy(fixture ? path.join(repo, 'tests/fixtures', fixture) : repo, sites[name]);
+  }
+  return { work, sites };
+}
+
 /** Builds the study at `root` into `out` (replacing the site built there before), with the
  * release binary, or with the binary that ENQUETE_BIN names (a debug build, to spare a release
  * compile while working on the theme). */

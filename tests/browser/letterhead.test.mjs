@@ -7,11 +7,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, buildStudy, launch, axeViolations, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, axeViolations, havePdftotext } from './helpers.mjs';
 
 let work;
 let withLetterhead;
@@ -21,11 +20,7 @@ let hasPdftotext = true;
 
 before(async () => {
   hasPdftotext = havePdftotext();
-  work = mkdtempSync(path.join(tmpdir(), 'enquete-letterhead-'));
-  withLetterhead = path.join(work, 'letterhead');
-  buildStudy(path.join(repo, 'tests/fixtures/letterhead'), withLetterhead);
-  bundled = path.join(work, 'bundled');
-  buildStudy(repo, bundled);
+  ({ work, sites: { letterhead: withLetterhead, bundled } } = buildSites('letterhead', { letterhead: 'letterhead', bundled: '' }));
   browser = await launch();
 });
 

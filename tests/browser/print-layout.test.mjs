@@ -8,11 +8,10 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { repo, buildStudy, launch, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, havePdftotext } from './helpers.mjs';
 
 let work;
 let site;
@@ -23,11 +22,7 @@ let hasPdftotext = true;
 
 before(async () => {
   hasPdftotext = havePdftotext();
-  work = mkdtempSync(path.join(tmpdir(), 'enquete-print-layout-'));
-  site = path.join(work, 'site');
-  buildStudy(repo, site);
-  rtlSite = path.join(work, 'rtl');
-  buildStudy(path.join(repo, 'tests/fixtures/rtl'), rtlSite);
+  ({ work, sites: { site, rtl: rtlSite } } = buildSites('print-layout', { site: '', rtl: 'rtl' }));
   browser = await launch();
   // The test adds its own style sheet (the markers below) to pages whose
   // CSP forbids inline styles.
