@@ -42,6 +42,26 @@ for (const via of ['file', 'http']) {
   });
 }
 
+// The stores can open before the later deferred scripts (the interviewer's
+// bar, the skip logic) have run: a slow network or a busy laptop. The bar
+// must still show the restored respondent, not an empty code field.
+test('the bar shows the restored respondent even when its script arrives late', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(pageUrl(site, GUIDE, http));
+  await fillGuide(page);
+  await page.route(/enquete-interview[^/]*\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.reload();
+  await page.locator('.save-status', { hasText: 'restored' }).waitFor();
+  await assertGuideFilled(page);
+  assert.equal(plain(await page.textContent('.bar-respondent')), 'R07');
+  assert.equal(plain(await page.textContent('.progress')), '8 of 8 questions answered');
+  await context.close();
+});
+
 test('answers survive a crash: the browser killed, then relaunched with the same profile', async () => {
   const profile = mkdtempSync(path.join(tmpdir(), 'enquete-profile-'));
   try {

@@ -443,6 +443,11 @@
   // --- start: the last respondent, or a new one -------------------------------
   // Until the stores are read, a blank record that is not saved anywhere.
   session = R.blank(meta, draftCode());
+  var parsed = new Promise(function (resolve) {
+    if (document.readyState === 'complete') resolve();
+    document.addEventListener('DOMContentLoaded', resolve);
+    window.addEventListener('load', resolve);
+  });
   storage.open().then(function () {
     // Records under the old keys (with the definition hash) move to the
     // new ones, merged with anything already there.
@@ -457,6 +462,10 @@
       });
     }).filter(Boolean);
     return Promise.all(moves);
+  }).then(function () {
+    // The interviewer's bar and the skip logic are later deferred scripts
+    // that hook `use`: the stores can open before they have run.
+    return parsed;
   }).then(function () {
     offerElsewhere();
     var current = storage.get(base + 'current');
