@@ -249,8 +249,8 @@ fn add_unplanned(columns: &mut Vec<(Column, Source)>, records: &[Record]) {
     let mut extra: BTreeMap<String, bool> = BTreeMap::new();
     for r in records {
         for (name, f) in &r.fields {
-            if !planned.contains(name) && !f.value.is_empty() {
-                extra.insert(name.clone(), name.split('.').nth(1) == Some("probe"));
+            if !planned.contains(&**name) && !f.value.is_empty() {
+                extra.insert(name.to_string(), name.split('.').nth(1) == Some("probe"));
             }
         }
     }

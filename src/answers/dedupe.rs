@@ -5,6 +5,7 @@
 //! full, so that nothing typed is lost.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::{Field, Problem, Record};
 
@@ -71,10 +72,10 @@ fn combine(mut copies: Vec<Record>, problems: &mut Vec<Problem>) -> Record {
                 .or_insert_with(|| kind.clone());
         }
     }
-    let mut names: Vec<&String> = copies.iter().flat_map(|c| c.fields.keys()).collect();
+    let mut names: Vec<&Arc<str>> = copies.iter().flat_map(|c| c.fields.keys()).collect();
     names.sort();
     names.dedup();
-    let mut updates: Vec<(String, Field)> = Vec::new();
+    let mut updates: Vec<(Arc<str>, Field)> = Vec::new();
     for name in names {
         let mut candidates: Vec<(&str, &Field)> = copies
             .iter()
@@ -94,22 +95,22 @@ fn combine(mut copies: Vec<Record>, problems: &mut Vec<Problem>) -> Record {
         let set_aside: Vec<(String, String, String)> = candidates
             .iter()
             .filter(|(_, f)| f.value != kept.value)
-            .map(|(s, f)| (s.to_string(), f.changed.clone(), f.value.joined()))
+            .map(|(s, f)| (s.to_string(), f.changed.to_string(), f.value.joined()))
             .collect();
         if !set_aside.is_empty() {
             problems.push(Problem::Conflict(Conflict {
                 questionnaire: merged.questionnaire.clone(),
                 respondent: merged.respondent.clone(),
-                field: name.clone(),
+                field: name.to_string(),
                 kept: (
                     kept_source.to_string(),
-                    kept.changed.clone(),
+                    kept.changed.to_string(),
                     kept.value.joined(),
                 ),
                 set_aside,
             }));
         }
-        updates.push((name.clone(), kept.clone()));
+        updates.push((Arc::clone(name), kept.clone()));
     }
     for (name, field) in updates {
         merged.fields.insert(name, field);

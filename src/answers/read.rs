@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::{Map, Value as Json};
 
-use super::{Field, Problem, Record, Value};
+use super::{Field, Problem, Record, Time, Value};
 use crate::crypto::{self, PrivateKey};
 
 pub const FORMAT: &str = "enquete-answers/1";
@@ -58,22 +58,45 @@ pub fn collect(inputs: &[PathBuf], problems: &mut Vec<Problem>) -> Vec<PathBuf> 
     files
 }
 
-/// The question lists of the records read, each kept once: thousands of
-/// records saved from the same guide share one.
+/// What the records read have in common, each kept once: the question
+/// lists (thousands of records saved from the same guide share one) and
+/// the field names (`trust.notes` of every record is one `Arc`).
 #[derive(Default)]
-pub struct Definitions(Mutex<HashSet<Arc<BTreeMap<String, String>>>>);
+pub struct Shared {
+    definitions: Mutex<HashSet<Arc<BTreeMap<String, String>>>>,
+    names: Mutex<HashSet<Arc<str>>>,
+}
 
-impl Definitions {
-    fn intern(&self, questions: BTreeMap<String, String>) -> Arc<BTreeMap<String, String>> {
+impl Shared {
+    fn definition(&self, questions: BTreeMap<String, String>) -> Arc<BTreeMap<String, String>> {
         // A poisoned lock only means another reader panicked; the set is
         // still whole.
-        let mut seen = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let mut seen = self.definitions.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(known) = seen.get(&questions) {
             return Arc::clone(known);
         }
         let questions = Arc::new(questions);
         seen.insert(Arc::clone(&questions));
         questions
+    }
+
+    /// The shared copy of each field name of one record (one lock for all).
+    fn fields(&self, fields: Vec<(&str, Field)>) -> BTreeMap<Arc<str>, Field> {
+        let mut seen = self.names.lock().unwrap_or_else(|e| e.into_inner());
+        fields
+            .into_iter()
+            .map(|(name, field)| {
+                let name = match seen.get(name) {
+                    Some(known) => Arc::clone(known),
+                    None => {
+                        let new: Arc<str> = Arc::from(name);
+                        seen.insert(Arc::clone(&new));
+                        new
+                    }
+                };
+                (name, field)
+            })
+            .collect()
     }
 }
 
@@ -82,7 +105,7 @@ impl Definitions {
 pub fn read_file(
     path: &Path,
     key: Option<&PrivateKey>,
-    definitions: &Definitions,
+    shared: &Shared,
     records: &mut Vec<Record>,
     problems: &mut Vec<Problem>,
 ) {
@@ -139,7 +162,7 @@ pub fn read_file(
             match item
                 .as_object()
                 .ok_or_else(|| format!("records[{i}]: expected an object"))
-                .and_then(|o| record(o, &at, &file, definitions))
+                .and_then(|o| record(o, &at, &file, shared))
             {
                 Ok(r) => records.push(r),
                 // The other records of the file are still merged.
@@ -150,7 +173,7 @@ pub fn read_file(
             }
         }
     } else {
-        match record(top, "", &file, definitions) {
+        match record(top, "", &file, shared) {
             Ok(r) => records.push(r),
             Err(reason) => skip(problems, reason),
         }
@@ -169,12 +192,7 @@ fn check_format(o: &Map<String, Json>, at: &str) -> Result<(), String> {
     }
 }
 
-fn record(
-    o: &Map<String, Json>,
-    at: &str,
-    file: &str,
-    definitions: &Definitions,
-) -> Result<Record, String> {
+fn record(o: &Map<String, Json>, at: &str, file: &str, shared: &Shared) -> Result<Record, String> {
     check_format(o, at)?;
     let respondent = text(o, "respondent", at)?;
     if !is_respondent_code(&respondent) {
@@ -188,7 +206,7 @@ fn record(
     } else {
         format!("{file} {}", at.trim_end_matches('.'))
     };
-    let questions = definitions.intern(
+    let questions = shared.definition(
         object(o, "questions", at)?
             .iter()
             .map(|(id, t)| match t.as_str() {
@@ -210,7 +228,7 @@ fn record(
             ms(Some(v), &format!("{at}timers.sections.{id}"))?,
         );
     }
-    let mut fields = BTreeMap::new();
+    let mut fields = Vec::new();
     for (name, f) in object(o, "fields", at)? {
         let here = format!("{at}fields.{name}");
         let f = f
@@ -232,21 +250,25 @@ fn record(
                 ));
             }
         };
-        let changed = time(f, "changed", &format!("{here}."), false)?
+        let changed = f
+            .get("changed")
+            .and_then(Json::as_str)
+            .and_then(Time::parse)
             .ok_or_else(|| format!("{here}.changed: expected a date and time (UTC)"))?;
         let clock = match f.get("clock") {
             None => None,
             v => Some(ms(v, &format!("{here}.clock"))?),
         };
-        fields.insert(
-            name.clone(),
+        fields.push((
+            name.as_str(),
             Field {
                 value,
                 changed,
                 clock,
             },
-        );
+        ));
     }
+    let fields = shared.fields(fields);
     // The per-question views are derived from `fields` (only `fields`
     // counts on import); they must still be there.
     for key in ["answers", "other", "why", "probes", "notes"] {

@@ -59,6 +59,7 @@ fn merge(
         );
         return ExitCode::from(2);
     }
+    enquete::memory::purge_at_once();
     let mut checked = enquete::check(root, false);
     let Some((study, locales)) = checked.study.take() else {
         console.report(&checked);

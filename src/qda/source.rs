@@ -158,7 +158,7 @@ fn answer<'a>(
     for (part, label_id) in [("other", "other"), ("why", "msc-why")] {
         let name = format!("{id}.{part}");
         // The record's own name of the field, which the passage borrows.
-        if let Some((field, f)) = record.fields.get_key_value(&name)
+        if let Some((field, f)) = record.fields.get_key_value(name.as_str())
             && !f.value.is_empty()
         {
             b.passage(Some(&text.ui(label_id)), &f.value.joined(), section, field);
