@@ -7,7 +7,7 @@
 
 use crate::i18n::Locales;
 use crate::model::{Document, Form, QuestionKind, Study};
-use crate::render::text::TextRenderer;
+use crate::render::text::{TextRenderer, one_line};
 
 use super::{Record, Value};
 
@@ -156,10 +156,4 @@ fn push_quote(md: &mut Vec<String>, text: &str) {
         md.push(format!("> {line}").trim_end().to_string());
     }
     md.push(String::new());
-}
-
-/// Study texts are Markdown of one paragraph or more; in a heading or a
-/// bold line they are joined into one line.
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

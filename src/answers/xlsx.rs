@@ -7,7 +7,7 @@ use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook, Worksheet,
 
 use crate::i18n::Locales;
 use crate::model::{Document, Form, QuestionKind, Study};
-use crate::render::text::{TextRenderer, sanitizer};
+use crate::render::text::{TextRenderer, one_line, sanitizer};
 
 use super::Record;
 use super::check::question_of;
@@ -244,8 +244,4 @@ fn options(text: &TextRenderer, kind: &QuestionKind, column: &str, id: &str) -> 
         ),
         None => String::new(),
     }
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -11,8 +11,9 @@ use crate::render::text::TextRenderer;
 
 use super::guid::guid;
 use super::project::Interview;
-use super::source::{label, one_line};
+use super::source::label;
 use super::xml::Writer;
+use crate::render::text::one_line;
 
 /// A case variable: its name, REFI-QDA type and description.
 pub struct Variable {

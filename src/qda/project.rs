@@ -23,8 +23,9 @@ use crate::render::text::{TextRenderer, sanitizer};
 use super::cases::{self, Cases};
 use super::codebook::{ORIGIN, code_guid, write_codes};
 use super::guid::{guid, study_name};
-use super::source::{self, Passage, one_line};
+use super::source::{self, Passage};
 use super::xml::Writer;
+use crate::render::text::one_line;
 
 /// One interview of the project: its text source is already in the zip,
 /// its coded passages are kept for `project.qde`.

@@ -6,7 +6,7 @@
 use crate::answers::check::question_of;
 use crate::answers::{Record, Value};
 use crate::model::{Form, Question, QuestionKind};
-use crate::render::text::TextRenderer;
+use crate::render::text::{TextRenderer, one_line};
 
 /// A passage of the source that is coded: characters `start..end`
 /// (Unicode scalar values, counted from 0, end excluded, as REFI-QDA's
@@ -205,9 +205,4 @@ pub fn label(text: &TextRenderer, q: &Question, value: &str) -> String {
             }),
         _ => value.to_string(),
     }
-}
-
-/// Study texts are Markdown of one paragraph or more; here each is a line.
-pub fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -318,6 +318,19 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// A study text (Markdown of one paragraph or more) as one line, its runs
+/// of white space one space each: for a heading, a bold line, a cell.
+pub fn one_line(s: &str) -> String {
+    let mut line = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    line
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
