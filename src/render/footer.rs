@@ -97,9 +97,20 @@ fn shorten(text: &str, room: usize) -> String {
 /// and for an interview a blank for the respondent code, so that a loose
 /// page finds its way back to its interview.
 pub fn running_header_css(t: &TextRenderer, page: &PageView, form: &FormView) -> String {
-    let left = css_string(&format!(
-        "{} · {}",
-        page.study_title.plain, form.title.plain
+    let field = (form.mode == FormMode::Interview).then(|| {
+        format!(
+            "{}{} ________________",
+            t.ui("respondent-code"),
+            t.ui("colon")
+        )
+    });
+    let room = HEADER_CHARS
+        .saturating_sub(field.as_ref().map_or(0, |f| f.chars().count() + 4))
+        .max(HEADER_STUDY_MIN_CHARS * 2);
+    let left = css_string(&header_line(
+        &page.study_title.plain,
+        &form.title.plain,
+        room,
     ));
     let (start, end) = match page.dir {
         Direction::Ltr => ("top-left", "top-right"),
@@ -107,23 +118,60 @@ pub fn running_header_css(t: &TextRenderer, page: &PageView, form: &FormView) ->
     };
     let style = "font:8pt/1.2 sans-serif;color:#333;vertical-align:bottom;padding-block-end:3mm";
     let mut css = format!("@page{{@{start}{{content:{left};{style}}}");
-    if form.mode == FormMode::Interview {
-        let field = css_string(&format!(
-            "{}{} ________________",
-            t.ui("respondent-code"),
-            t.ui("colon")
-        ));
+    if let Some(field) = field {
         css.push_str(&format!(
-            "@{end}{{content:{field};{style};white-space:nowrap;color:#000}}"
+            "@{end}{{content:{};{style};white-space:nowrap;color:#000}}",
+            css_string(&field)
         ));
     }
     css.push_str("}\n");
     css
 }
 
+/// Characters of one line of the running header at 8 pt across A4 (in
+/// DejaVu Sans, the widest fallback; measured: a French line of 91
+/// characters beside a respondent field of 35 filled the line).
+const HEADER_CHARS: usize = 120;
+
+/// Fewest characters of the study title kept in the header.
+const HEADER_STUDY_MIN_CHARS: usize = 16;
+
+/// "Study · Guide" in at most `room` characters, so that the header stays
+/// one line: the study title is shortened first (the cover and the footer
+/// carry it), then, if still too long, the guide's title.
+fn header_line(study: &str, guide: &str, room: usize) -> String {
+    let full = format!("{study} · {guide}");
+    if full.chars().count() <= room {
+        return full;
+    }
+    let guide_chars = guide.chars().count();
+    let study_room = room.saturating_sub(guide_chars + 3);
+    if study_room >= HEADER_STUDY_MIN_CHARS {
+        return format!("{} · {guide}", shorten(study, study_room));
+    }
+    let study = shorten(study, HEADER_STUDY_MIN_CHARS);
+    let guide_room = room.saturating_sub(study.chars().count() + 3);
+    format!("{study} · {}", shorten(guide, guide_room))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::shorten;
+    use super::{header_line, shorten};
+
+    #[test]
+    fn the_header_shortens_the_study_title_first_then_the_guide_title() {
+        let study = "Un match parfait ? Les programmes de parrainage pour les nouveaux arrivants";
+        let guide = "Questionnaire pour les coordinateurs et coordinatrices";
+        assert_eq!(header_line("Study", "Guide", 80), "Study · Guide");
+        assert_eq!(
+            header_line(study, guide, 80),
+            "Un match parfait… · Questionnaire pour les coordinateurs et coordinatrices"
+        );
+        assert_eq!(
+            header_line(study, guide, 40),
+            "Un match… · Questionnaire pour les…"
+        );
+    }
 
     #[test]
     fn a_long_title_is_cut_at_a_word_with_an_ellipsis() {

@@ -4,7 +4,8 @@
 // and codebook in its three languages, and the right-to-left fixture. On
 // no page is the last block of text a heading; no question is split from
 // its answer space, no consent statement from its boxes, no signature
-// block from its lines; and the running footer is one line on every page.
+// block from its lines; and the running footer and header are one line on
+// every page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -132,6 +133,10 @@ function check({ headings, wholes, marks, pages }, where) {
     const ys = footer.map((w) => w.y0);
     if (!footer.length) problems.push(`${at}: no running footer`);
     else if (Math.max(...ys) - Math.min(...ys) > 2) problems.push(`${at}: the footer wraps: ${footer.map((w) => w.text).join(' ')}`);
+    // (d) The running header of a printed guide, where there is one: one line.
+    const header = blocks.flat().filter((w) => w.y1 < TOP);
+    const hs = header.map((w) => w.y0);
+    if (header.length && Math.max(...hs) - Math.min(...hs) > 2) problems.push(`${at}: the header wraps: ${header.map((w) => w.text).join(' ')}`);
   });
   // (b) Both markers of each block that must stay whole on one page.
   wholes.forEach((text, i) => {
@@ -153,7 +158,7 @@ const BUNDLED = ['nl', 'en', 'fr'].flatMap((lang) => [
 const RTL = ['ar', 'en'].flatMap((lang) => [`${lang}/guide/print/index.html`, `${lang}/survey/print/index.html`]);
 
 for (const [name, root, pages] of [['bundled study', () => site, BUNDLED], ['right-to-left fixture', () => rtlSite, RTL]]) {
-  test(`${name}: no heading ends a printed page, nothing kept whole is split, one-line footers`, async (t) => {
+  test(`${name}: no heading ends a printed page, nothing kept whole is split, one-line footers and headers`, async (t) => {
     if (!hasPdftotext) return t.skip('pdftotext (poppler-utils) is not installed');
     const problems = [];
     let count = 0;
