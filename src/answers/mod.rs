@@ -44,14 +44,8 @@ pub struct Field {
 pub struct Time([u8; 24]);
 
 impl Time {
-    /// `YYYY-MM-DDTHH:MM:SS(.fff…)Z`, or `None` for anything else.
-    pub fn parse(s: &str) -> Option<Time> {
-        let normal = read::normalise_time(s)?;
-        normal.as_bytes().try_into().ok().map(Time)
-    }
-
     pub fn as_str(&self) -> &str {
-        // Only ever made from the ASCII of `parse`.
+        // Only ever made from ASCII, by `read::parse_time`.
         std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }

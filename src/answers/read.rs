@@ -253,7 +253,7 @@ fn record(o: &Map<String, Json>, at: &str, file: &str, shared: &Shared) -> Resul
         let changed = f
             .get("changed")
             .and_then(Json::as_str)
-            .and_then(Time::parse)
+            .and_then(parse_time)
             .ok_or_else(|| format!("{here}.changed: expected a date and time (UTC)"))?;
         let clock = match f.get("clock") {
             None => None,
@@ -362,15 +362,16 @@ fn time(
     };
     match o.get(key) {
         Some(Json::Null) if nullable => Ok(None),
-        Some(Json::String(s)) => normalise_time(s)
-            .map(Some)
+        Some(Json::String(s)) => parse_time(s)
+            .map(|t| Some(t.to_string()))
             .ok_or_else(|| format!("{at}{key}: {expected}")),
         _ => Err(format!("{at}{key}: {expected}")),
     }
 }
 
-/// `YYYY-MM-DDTHH:MM:SS(.fff…)Z` → `YYYY-MM-DDTHH:MM:SS.fffZ`.
-pub fn normalise_time(s: &str) -> Option<String> {
+/// `YYYY-MM-DDTHH:MM:SS(.fff…)Z` → `YYYY-MM-DDTHH:MM:SS.fffZ`, written
+/// straight into its 24 bytes: a merge parses one per field.
+pub fn parse_time(s: &str) -> Option<Time> {
     let b = s.as_bytes();
     let digits =
         |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
@@ -390,25 +391,77 @@ pub fn normalise_time(s: &str) -> Option<String> {
     if !shape {
         return None;
     }
-    let fraction = &s[19..s.len() - 1];
-    let millis = match fraction.strip_prefix('.') {
-        None if fraction.is_empty() => "000".to_string(),
-        Some(f) if !f.is_empty() && f.bytes().all(|d| d.is_ascii_digit()) => {
-            format!("{f:0<3}")[..3].to_string()
-        }
+    let fraction = &b[19..b.len() - 1];
+    let millis = match fraction.split_first() {
+        None => &[][..],
+        Some((b'.', f)) if !f.is_empty() && f.iter().all(u8::is_ascii_digit) => f,
         _ => return None,
     };
-    let (month, day, hour, minute, second) =
-        (&s[5..7], &s[8..10], &s[11..13], &s[14..16], &s[17..19]);
-    let in_range =
-        |v: &str, lo: u32, hi: u32| v.parse::<u32>().is_ok_and(|n| (lo..=hi).contains(&n));
-    if !(in_range(month, 1, 12)
-        && in_range(day, 1, 31)
-        && in_range(hour, 0, 23)
-        && in_range(minute, 0, 59)
-        && in_range(second, 0, 60))
+    let number =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+    if !((1..=12).contains(&number(5..7))
+        && (1..=31).contains(&number(8..10))
+        && number(11..13) <= 23
+        && number(14..16) <= 59
+        && number(17..19) <= 60)
     {
         return None;
     }
-    Some(format!("{}.{millis}Z", &s[..19]))
+    let mut time = [b'0'; 24];
+    time[..19].copy_from_slice(&b[..19]);
+    time[19] = b'.';
+    for (to, from) in time[20..23].iter_mut().zip(millis) {
+        *to = *from;
+    }
+    time[23] = b'Z';
+    Some(Time(time))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_time;
+
+    fn parsed(s: &str) -> Option<String> {
+        parse_time(s).map(|t| t.to_string())
+    }
+
+    #[test]
+    fn times_are_normalised_to_milliseconds_and_impossible_ones_refused() {
+        let ms = |s: &str| Some(s.to_string());
+        assert_eq!(
+            parsed("2026-12-01T10:41:03.551Z"),
+            ms("2026-12-01T10:41:03.551Z")
+        );
+        assert_eq!(
+            parsed("2026-12-01T10:41:03Z"),
+            ms("2026-12-01T10:41:03.000Z")
+        );
+        assert_eq!(
+            parsed("2026-12-01T10:41:03.5Z"),
+            ms("2026-12-01T10:41:03.500Z")
+        );
+        assert_eq!(
+            parsed("2026-12-01T10:41:03.123456Z"),
+            ms("2026-12-01T10:41:03.123Z")
+        );
+        assert_eq!(
+            parsed("2016-12-31T23:59:60.000Z"),
+            ms("2016-12-31T23:59:60.000Z")
+        );
+        for bad in [
+            "2026-12-01T10:41:03.Z",
+            "2026-12-01T10:41:03,5Z",
+            "2026-13-01T10:41:03Z",
+            "2026-12-00T10:41:03Z",
+            "2026-12-01T24:00:00Z",
+            "2026-12-01T10:60:00Z",
+            "2026-12-01T10:41:61Z",
+            "2026-12-01T10:41:03.55",
+            "2026-12-01 10:41:03Z",
+            "2026-12-01T10:41:03.5aZ",
+            "",
+        ] {
+            assert_eq!(parsed(bad), None, "{bad}");
+        }
+    }
 }
