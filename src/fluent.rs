@@ -113,6 +113,107 @@ fn count_in_expression(expression: &ast::Expression<&str>) -> usize {
     }
 }
 
+/// A study text that Fluent reads as plain text and variables alone, on
+/// one line (`Welcome to { $programme }.`): most texts that have braces.
+/// Fluent gives such a text back as written with each variable's value in
+/// place (isolation marks are off), so it is checked and filled in here
+/// without Fluent's parser, which otherwise runs for every such text twice,
+/// once to check it and once per page that shows it.
+pub struct SimplePattern<'t>(&'t str);
+
+/// A part of a [`SimplePattern`].
+#[derive(Debug, PartialEq)]
+pub enum Piece<'t> {
+    Text(&'t str),
+    Variable(&'t str),
+}
+
+impl<'t> SimplePattern<'t> {
+    /// `None` where the text needs Fluent's parser: anything in braces but
+    /// `{ $name }`, a lone `}`, a line break, a space at either end (Fluent
+    /// trims it), a first character that starts a variant or an attribute
+    /// (`[`, `*`, `.`), or more than [`MAX_PLACEABLES`] placeables.
+    pub fn new(text: &'t str) -> Option<Self> {
+        let first = text.chars().next()?;
+        let last = text.chars().next_back()?;
+        if matches!(first, '[' | '*' | '.') || first.is_whitespace() || last.is_whitespace() {
+            return None;
+        }
+        // memchr: these scans run over every text of a study.
+        if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
+            return None;
+        }
+        let mut rest = text;
+        let mut placeables = 0;
+        while let Some(i) = memchr::memchr2(b'{', b'}', rest.as_bytes()) {
+            // Braces are ASCII: the indices are character boundaries.
+            let inner = rest[i..].strip_prefix('{')?;
+            let close = memchr::memchr(b'}', inner.as_bytes())?;
+            variable_name(&inner[..close])?;
+            placeables += 1;
+            rest = &inner[close + 1..];
+        }
+        (placeables <= MAX_PLACEABLES).then_some(SimplePattern(text))
+    }
+
+    /// The text and variables in order.
+    pub fn pieces(&self) -> impl Iterator<Item = Piece<'t>> {
+        let mut rest = self.0;
+        std::iter::from_fn(move || {
+            if rest.is_empty() {
+                return None;
+            }
+            let Some(inner) = rest.strip_prefix('{') else {
+                let end = rest.find('{').unwrap_or(rest.len());
+                let (text, after) = rest.split_at(end);
+                rest = after;
+                return Some(Piece::Text(text));
+            };
+            // `new` accepted the text: every `{` has its `}` and a name.
+            let close = inner.find('}').unwrap_or(inner.len());
+            rest = inner.get(close + 1..).unwrap_or("");
+            Some(Piece::Variable(
+                variable_name(&inner[..close]).unwrap_or(""),
+            ))
+        })
+    }
+
+    /// The names of the variables, in order, repeats included.
+    pub fn variables(&self) -> impl Iterator<Item = &'t str> {
+        self.pieces().filter_map(|p| match p {
+            Piece::Variable(name) => Some(name),
+            Piece::Text(_) => None,
+        })
+    }
+
+    /// The text with each variable's value, or `None` if `value` has none
+    /// for one of them (Fluent then writes its own placeholder).
+    pub fn fill<'v>(&self, value: impl Fn(&str) -> Option<&'v str>) -> Option<String> {
+        let mut out = String::with_capacity(self.0.len() + 32);
+        for piece in self.pieces() {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Variable(name) => out.push_str(value(name)?),
+            }
+        }
+        Some(out)
+    }
+}
+
+/// The name in a placeable that is a variable alone (`{ $name }`, spaces
+/// around it allowed).
+fn variable_name(placeable: &str) -> Option<&str> {
+    let name = placeable.trim_matches(' ').strip_prefix('$')?;
+    is_identifier(name.as_bytes()).then_some(name)
+}
+
+/// Fluent's identifiers: `[a-zA-Z][a-zA-Z0-9_-]*`.
+fn is_identifier(name: &[u8]) -> bool {
+    let mut bytes = name.iter().copied();
+    bytes.next().is_some_and(|b| b.is_ascii_alphabetic())
+        && bytes.all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +225,89 @@ mod tests {
         assert_eq!(too_deep(&"{ \"{\" }".repeat(40)), None, "braces in strings");
         assert_eq!(too_deep(&"# {\n".repeat(40)), None, "braces in comments");
         assert_eq!(too_deep(&"{}".repeat(1000)), None);
+    }
+
+    /// What Fluent makes of a study text, as the renderer calls it.
+    fn formatted_by_fluent(text: &str, args: &[(&'static str, &'static str)]) -> String {
+        let resource = crate::validate::text::parse(text);
+        let pattern = crate::validate::text::message_pattern(&resource).expect("a pattern");
+        let mut bundle = fluent_bundle::FluentBundle::<&fluent_bundle::FluentResource>::new(vec![]);
+        bundle.set_use_isolating(false);
+        let mut fluent_args = fluent_bundle::FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        assert!(errors.is_empty(), "{text:?}: {errors:?}");
+        out.into_owned()
+    }
+
+    #[test]
+    fn simple_patterns_read_as_fluent_reads_them() {
+        let args = [
+            ("a", "A"),
+            ("b", "B b"),
+            ("programme", "Samen Inburgeren"),
+            ("x-y_1", "xy"),
+        ];
+        for text in [
+            "Welcome to **{ $programme }**.",
+            "{ $a }",
+            "{$a}{$b}",
+            "a {  $x-y_1  } b",
+            "#{ $a } - 100% \\ { $b } \"quoted\" 'single' <b>x</b>",
+            "- { $a }",
+            "a . b [c] *d*",
+            "Tab\there { $a }",
+            "Bienvenue à { $programme } ! Ça va ?",
+            "مرحبا { $programme }",
+        ] {
+            let simple = SimplePattern::new(text).unwrap_or_else(|| panic!("{text:?}"));
+            let lookup = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
+            assert_eq!(
+                simple.fill(lookup).as_deref(),
+                Some(formatted_by_fluent(text, &args).as_str()),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            SimplePattern::new("{ $a } and { $b } and { $a }")
+                .unwrap()
+                .variables()
+                .collect::<Vec<_>>(),
+            ["a", "b", "a"]
+        );
+        assert_eq!(SimplePattern::new("{ $a }").unwrap().fill(|_| None), None);
+    }
+
+    #[test]
+    fn other_texts_go_to_fluent() {
+        let many = "{ $a }".repeat(MAX_PLACEABLES + 1);
+        for text in [
+            "",
+            " leading { $a }",
+            "trailing { $a } ",
+            "[x] { $a }",
+            "*a* { $a }",
+            ".a { $a }",
+            "two\nlines { $a }",
+            "cr\r{ $a }",
+            "{ -term }",
+            "{ message }",
+            "{ \"{\" }",
+            "{ $a ->\n [x] y\n *[z] w\n}",
+            "a } b { $a }",
+            "{ $a",
+            "{ NUMBER($a) }",
+            "{ $ a }",
+            "{ $a.b }",
+            "{ $naïve }",
+            "{ $1a }",
+            many.as_str(),
+        ] {
+            assert!(SimplePattern::new(text).is_none(), "{text:?}");
+        }
+        assert!(SimplePattern::new(&"{ $a }".repeat(MAX_PLACEABLES)).is_some());
     }
 }

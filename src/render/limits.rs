@@ -67,6 +67,13 @@ impl Default for BoundedWriter {
 
 impl std::io::Write for BoundedWriter {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.write_all(buf)?;
+        Ok(buf.len())
+    }
+
+    // Tera writes a page in thousands of small pieces: one call each, not
+    // the default loop around `write`.
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
         if self.bytes.len() + buf.len() > MAX_PAGE_BYTES {
             return Err(std::io::Error::other(format!(
                 "this page would be larger than {} MiB",
@@ -81,7 +88,7 @@ impl std::io::Write for BoundedWriter {
             }
         }
         self.bytes.extend_from_slice(buf);
-        Ok(buf.len())
+        Ok(())
     }
 
     fn flush(&mut self) -> std::io::Result<()> {

@@ -6,6 +6,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use pulldown_cmark::{Event, Options, Parser, Tag};
 use serde::Serialize;
 
+use crate::fluent::SimplePattern;
 use crate::i18n::Locales;
 use crate::model::{Direction, Study, TranslatedText};
 use crate::validate::text::{message_pattern, parse};
@@ -103,6 +104,15 @@ impl<'a> TextRenderer<'a> {
     pub fn source(&self, text: &TranslatedText) -> String {
         match self.pick(text) {
             Some((_, pattern)) if pattern.fluent => {
+                let filled = SimplePattern::new(&pattern.source).and_then(|simple| {
+                    simple.fill(|name| match self.args.iter().find(|(n, _)| *n == name) {
+                        Some((_, FluentValue::String(value))) => Some(value.as_ref()),
+                        _ => None,
+                    })
+                });
+                if let Some(filled) = filled {
+                    return filled;
+                }
                 let resource = parse(&pattern.source);
                 match message_pattern(&resource) {
                     Some(ast) => {

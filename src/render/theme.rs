@@ -237,18 +237,22 @@ pub fn load_templates(
 /// minifier turns back, so pages from minified templates would differ from
 /// minified pages; every attribute of the built-in theme is double-quoted.
 fn escape_html(input: &str, out: &mut dyn std::io::Write) -> std::io::Result<()> {
-    let mut rest = input;
-    while let Some(i) = rest.find(['&', '<', '>', '"']) {
-        out.write_all(&rest.as_bytes()[..i])?;
-        out.write_all(match rest.as_bytes()[i] {
+    // Byte by byte: the four are ASCII, and every page's text passes here.
+    let bytes = input.as_bytes();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match b {
             b'&' => b"&amp;",
             b'<' => b"&lt;",
             b'>' => b"&gt;",
-            _ => b"&quot;",
-        })?;
-        rest = &rest[i + 1..];
+            b'"' => b"&quot;",
+            _ => continue,
+        };
+        out.write_all(&bytes[start..i])?;
+        out.write_all(escaped)?;
+        start = i + 1;
     }
-    out.write_all(rest.as_bytes())
+    out.write_all(&bytes[start..])
 }
 
 fn display_dir(dir: &Path, root: &Path) -> String {
@@ -339,5 +343,18 @@ fn read_dir_into(
             Ok(bytes) => add(rel, bytes, path),
             Err(e) => push_error(study, path, &e, diagnostics),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn escape_html_escapes_four_characters_and_keeps_the_rest() {
+        let mut out = Vec::new();
+        super::escape_html("<b a=\"x\">Tom & Jerry's café</b>", &mut out).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "&lt;b a=&quot;x&quot;&gt;Tom &amp; Jerry's café&lt;/b&gt;"
+        );
     }
 }

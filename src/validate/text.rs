@@ -7,6 +7,7 @@ use fluent_bundle::FluentResource;
 use fluent_syntax::ast;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, did_you_mean, one_of};
+use crate::fluent::SimplePattern;
 use crate::i18n::{Locales, collect_pattern};
 use crate::load::reader::{Located, RawText};
 use crate::model::{Pattern, TranslatedText};
@@ -175,10 +176,21 @@ impl TextChecker<'_> {
                 fluent: false,
             };
         }
-        if !source.contains(['{', '}']) {
+        if memchr::memchr2(b'{', b'}', source.as_bytes()).is_none() {
             return Pattern {
                 source: source.into(),
                 fluent: false,
+            };
+        }
+        if let Some(simple) = SimplePattern::new(&source) {
+            for name in simple.variables() {
+                if let Some(problem) = self.unknown_variable(s, name, extra) {
+                    self.diagnostics.push(problem);
+                }
+            }
+            return Pattern {
+                source: source.into(),
+                fluent: true,
             };
         }
         if crate::fluent::too_deep(&source).is_some() {
@@ -237,27 +249,7 @@ impl TextChecker<'_> {
         let mut problems = Vec::new();
         collect_pattern(pattern, &mut |e| match e {
             ast::InlineExpression::VariableReference { id } => {
-                let name = id.name;
-                let known = BUILTIN_VARIABLES.contains(&name)
-                    || self.variables.contains(name)
-                    || extra.is_some_and(|x| x.contains(name));
-                if !known {
-                    let mut candidates: Vec<&str> = BUILTIN_VARIABLES.to_vec();
-                    candidates.extend(self.variables.iter().map(String::as_str));
-                    if let Some(x) = extra {
-                        candidates.extend(x.iter().map(String::as_str));
-                    }
-                    candidates.sort_unstable();
-                    candidates.dedup();
-                    problems.push(
-                        Diagnostic::error(s.loc, format!("unknown variable `{{ ${name} }}`"))
-                            .expected(format!(
-                                "one of {} (study.yaml `variables`, or built in)",
-                                one_of(&candidates)
-                            ))
-                            .maybe_help(did_you_mean(name, candidates.iter().copied())),
-                    );
-                }
+                problems.extend(self.unknown_variable(s, id.name, extra));
             }
             ast::InlineExpression::MessageReference { id, .. }
                 if !self.locales.has_message(id.name) =>
@@ -279,6 +271,36 @@ impl TextChecker<'_> {
         for p in problems {
             self.diagnostics.push(p);
         }
+    }
+
+    /// The error for a variable that neither the study nor enquete defines.
+    fn unknown_variable(
+        &self,
+        s: &Located<String>,
+        name: &str,
+        extra: Option<&BTreeSet<String>>,
+    ) -> Option<Diagnostic> {
+        let known = BUILTIN_VARIABLES.contains(&name)
+            || self.variables.contains(name)
+            || extra.is_some_and(|x| x.contains(name));
+        if known {
+            return None;
+        }
+        let mut candidates: Vec<&str> = BUILTIN_VARIABLES.to_vec();
+        candidates.extend(self.variables.iter().map(String::as_str));
+        if let Some(x) = extra {
+            candidates.extend(x.iter().map(String::as_str));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        Some(
+            Diagnostic::error(s.loc, format!("unknown variable `{{ ${name} }}`"))
+                .expected(format!(
+                    "one of {} (study.yaml `variables`, or built in)",
+                    one_of(&candidates)
+                ))
+                .maybe_help(did_you_mean(name, candidates.iter().copied())),
+        )
     }
 }
 
