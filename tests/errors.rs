@@ -110,6 +110,20 @@ fn duplicate_key() {
         raw_lines(b"kind: survey\nkind: interview\n"),
         ["questionnaires/q.yaml:2:1: error: duplicate key `kind`; each key once per mapping"]
     );
+    // The first in the file, at any depth; in a mapping of many keys too.
+    assert_eq!(
+        raw_lines(b"kind: survey\ntitle: { en: A, nl: B, en: C }\ntitle: x\n"),
+        ["questionnaires/q.yaml:2:24: error: duplicate key `en`; each key once per mapping"]
+    );
+    let mut many = String::from("kind: survey\nvariables:\n");
+    for i in 0..40 {
+        many.push_str(&format!("  v{i}: x\n"));
+    }
+    many.push_str("  v7: y\n");
+    assert_eq!(
+        raw_lines(many.as_bytes()),
+        ["questionnaires/q.yaml:43:3: error: duplicate key `v7`; each key once per mapping"]
+    );
 }
 
 #[test]
