@@ -57,8 +57,9 @@ pub struct BoundedWriter {
 impl Default for BoundedWriter {
     fn default() -> Self {
         BoundedWriter {
-            // A typical page, so that the buffer rarely grows.
-            bytes: Vec::with_capacity(32 * 1024),
+            // A large form page (60-130 KB), so that the buffer rarely
+            // grows: each doubling copies the page written so far.
+            bytes: Vec::with_capacity(128 * 1024),
             deadline: Instant::now() + PAGE_TIME,
             writes_until_clock_check: WRITES_PER_CLOCK_CHECK,
         }
