@@ -224,6 +224,56 @@ impl<'a> TextRenderer<'a> {
 /// construction (pulldown-cmark escapes text); only the rest goes through
 /// the sanitiser, which keeps the common case fast.
 pub fn markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static>) -> Text {
+    if is_plain_line(source) {
+        // What pulldown-cmark makes of it, without running it: most titles,
+        // options and short questions are such lines.
+        return Text {
+            html: if inline {
+                source.to_string()
+            } else {
+                format!("<p>{source}</p>")
+            },
+            block: !inline,
+            plain: source.to_string(),
+        };
+    }
+    parse_markdown(source, inline, sanitizer)
+}
+
+/// A text that Markdown leaves as it is, one paragraph of plain words: one
+/// line that starts with a letter (no list, heading or quote), ends with no
+/// space, and holds none of the characters of emphasis, code, links, HTML,
+/// entities, escapes or tables. `markdown` need not parse it; a test checks
+/// the two agree.
+fn is_plain_line(source: &str) -> bool {
+    let starts_with_letter = source.chars().next().is_some_and(char::is_alphabetic);
+    let ends_in_text = source
+        .chars()
+        .next_back()
+        .is_some_and(|c| !c.is_whitespace());
+    starts_with_letter
+        && ends_in_text
+        && !source.bytes().any(|b| {
+            b < b' '
+                || matches!(
+                    b,
+                    b'\\'
+                        | b'`'
+                        | b'*'
+                        | b'_'
+                        | b'~'
+                        | b'['
+                        | b']'
+                        | b'<'
+                        | b'>'
+                        | b'&'
+                        | b'|'
+                        | 0x7f
+                )
+        })
+}
+
+fn parse_markdown(source: &str, inline: bool, sanitizer: &ammonia::Builder<'static>) -> Text {
     let escaped;
     let source = if inline {
         escaped = escape_block_start(source);
@@ -347,6 +397,57 @@ mod tests {
 
     fn md(s: &str, inline: bool) -> Text {
         markdown(s, inline, &sanitizer())
+    }
+
+    /// Every line that skips the parser renders exactly as parsed: each
+    /// printable ASCII character and a few others, alone, at either end,
+    /// inside, repeated and after a number.
+    #[test]
+    fn plain_lines_render_as_markdown_would() {
+        let sanitizer = sanitizer();
+        let specials = (0x20u8..0x7f).map(char::from).chain([
+            '\u{a0}', '\u{2003}', '\u{3000}', '«', '»', '“', '¡', '¿', 'é', 'ب', '\u{200f}',
+        ]);
+        let mut plain = 0;
+        for c in specials {
+            for text in [
+                format!("{c}"),
+                format!("{c}{c}{c}"),
+                format!("a{c}b"),
+                format!("a{c}{c}b {c}c{c}"),
+                format!("{c}ab"),
+                format!("ab{c}"),
+                format!("1{c} ab"),
+                format!("a {c} b"),
+                format!(
+                    "Het is {c}echt{c} zo: e.g. 3.5 - 4 (ok)!? \"ja\" 'nee' #1 + 2 = 3 % $ @ ^ {{ }} / ; http://x.be"
+                ),
+                format!("ab {c}{c}{c} c"),
+                format!("ab{c}  "),
+            ] {
+                for inline in [true, false] {
+                    let parsed = parse_markdown(&text, inline, &sanitizer);
+                    if is_plain_line(&text) {
+                        plain += 1;
+                        assert_eq!(markdown(&text, inline, &sanitizer), parsed, "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(plain > 500, "{plain} plain lines");
+        for not_plain in [
+            "- a",
+            "1. a",
+            "# a",
+            "a *b*",
+            "a\nb",
+            " a",
+            "a ",
+            "a &amp; b",
+            "a <b>",
+        ] {
+            assert!(!is_plain_line(not_plain), "{not_plain:?}");
+        }
     }
 
     #[test]
