@@ -204,13 +204,20 @@ impl Staging {
         std::fs::write(&path, bytes).map_err(|e| io_error("write", &path, e))
     }
 
-    /// Creates one file at site path `rel`, for output too large to be
-    /// made in memory first; returns it buffered, with its path for
-    /// messages.
-    pub fn create(&self, rel: &str) -> Result<(std::io::BufWriter<File>, PathBuf), WriteError> {
+    /// Writes one file at site path `rel` as `write` makes it, through a
+    /// buffer, for output too large to be made in memory first. An error
+    /// names the file.
+    pub fn write_streamed(
+        &self,
+        rel: &str,
+        write: impl FnOnce(&mut std::io::BufWriter<File>) -> std::io::Result<()>,
+    ) -> Result<(), WriteError> {
         let path = self.prepare(rel)?;
         let file = File::create(&path).map_err(|e| io_error("write", &path, e))?;
-        Ok((std::io::BufWriter::new(file), path))
+        let mut file = std::io::BufWriter::new(file);
+        write(&mut file)
+            .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
+            .map_err(|e| io_error("write", &path, e))
     }
 
     /// The staging path of site path `rel`, its directory made.

@@ -277,10 +277,9 @@ fn write_tables(
         };
         let table = || -> Result<columns::Table, WriteError> {
             let table = columns::plan(study, doc, form, &records);
-            let (mut file, path) = staging.create(&format!("answers/{id}.csv"))?;
-            csv::write(&table, &records, &mut file)
-                .and_then(|()| file.into_inner().map(drop).map_err(|e| e.into_error()))
-                .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))?;
+            staging.write_streamed(&format!("answers/{id}.csv"), |file| {
+                csv::write(&table, &records, file)
+            })?;
             Ok(table)
         };
         let (written, table) = rayon::join(transcripts, table);
@@ -311,8 +310,7 @@ fn write_project(
     locales: &Locales,
     merged: &Merged,
 ) -> Result<(), WriteError> {
-    let (file, path) = staging.create("study.qdpx")?;
-    crate::qda::project::write_qdpx(study, locales, merged, file)
-        .and_then(|file| file.into_inner().map(drop).map_err(|e| e.into_error()))
-        .map_err(|e| WriteError(format!("cannot write {}: {e}", path.display())))
+    staging.write_streamed("study.qdpx", |file| {
+        crate::qda::project::write_qdpx(study, locales, merged, file).map(drop)
+    })
 }
