@@ -5,11 +5,10 @@
 // and no page ends with a heading whose text follows on the next page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSites, launch, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, havePdftotext, printedLayout } from './helpers.mjs';
 
 // Pages per printed guide of the bundled study before issue 14 (Chromium,
 // A4): the redesign may add at most one.
@@ -51,27 +50,16 @@ async function printed(root, rel) {
       planned: await page.locator('.section-time > span:not(.actual)').count(),
       actual: await page.locator('.section-time .actual').count(),
     };
-    const pdf = path.join(work, 'page.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-    const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    const pages = xml.split('<page ').slice(1).map((p) => {
-      const height = Number(p.match(/height="([\d.]+)"/)[1]);
-      const lines = [...p.matchAll(/<line [^>]*yMin="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
-        y: Number(m[1]),
-        text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decode(w[1])).join(' '),
-      }));
-      const words = [...p.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({
-        x0: Number(m[1]), y: Number(m[2]), x1: Number(m[3]), text: decode(m[4]),
-      }));
-      return { height, lines, words };
-    });
+    const pages = (await printedLayout(page, path.join(work, 'page.pdf'))).map(({ height, lines, words }) => ({
+      height,
+      lines: lines.map((l) => ({ y: l.y0, text: l.text })),
+      words: words.map((w) => ({ x0: w.x0, y: w.y0, x1: w.x1, text: w.text })),
+    }));
     return { headings, pages, timed };
   } finally {
     await page.close();
   }
 }
-
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 // @page margins of the theme: 16 mm at the top, 18 mm at the bottom.
 const MM = 72 / 25.4;

@@ -2,7 +2,7 @@
 // HTTP on loopback, and launching Debian's Chromium (never downloaded).
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { cpSync, mkdtempSync, readFileSync, statSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -203,4 +203,29 @@ export function havePdftotext() {
     if (process.env.CI) throw new Error('pdftotext (poppler-utils) is missing');
     return false;
   }
+}
+
+const unescapeXml = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const box = (m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) });
+
+/** Prints the open page as Chromium prints it on A4 (to `pdfPath`) and reads
+ * the PDF back with pdftotext: for each PDF page its height and its blocks,
+ * each block a list of lines, each line its box, its words and their text.
+ * Boxes are in points from the page's top left; pdftotext gives
+ * right-to-left words in visual order. */
+export async function printedLayout(page, pdfPath) {
+  writeFileSync(pdfPath, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+  const xml = execFileSync('pdftotext', ['-bbox-layout', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const BOX = 'xMin="([\\d.]+)" yMin="([\\d.]+)" xMax="([\\d.]+)" yMax="([\\d.]+)"';
+  const line = new RegExp(`<line ${BOX}>([\\s\\S]*?)</line>`, 'g');
+  const word = new RegExp(`<word ${BOX}>([^<]*)</word>`, 'g');
+  return xml.split('<page ').slice(1).map((p) => {
+    const blocks = [...p.matchAll(/<block [^>]*>([\s\S]*?)<\/block>/g)].map((b) =>
+      [...b[1].matchAll(line)].map((l) => {
+        const words = [...l[5].matchAll(word)].map((w) => ({ ...box(w), text: unescapeXml(w[5]) }));
+        return { ...box(l), words, text: words.map((w) => w.text).join(' ') };
+      }));
+    const lines = blocks.flat();
+    return { height: Number(p.match(/height="([\d.]+)"/)[1]), blocks, lines, words: lines.flatMap((l) => l.words) };
+  });
 }

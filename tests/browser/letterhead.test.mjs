@@ -6,11 +6,10 @@
 // blank where the window of an envelope shows it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSites, launch, axeViolations, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, axeViolations, havePdftotext, printedLayout } from './helpers.mjs';
 
 let work;
 let withLetterhead;
@@ -37,15 +36,9 @@ async function printed(root, rel) {
   const page = await browser.newPage();
   try {
     await page.goto(pathToFileURL(path.join(root, rel)).href, { waitUntil: 'load' });
-    const pdf = path.join(work, 'page.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-    const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    return xml.split('<page ').slice(1).map((p) => ({
-      height: Number(p.match(/height="([\d.]+)"/)[1]),
-      lines: [...p.matchAll(/<line [^>]*yMax="([\d.]+)"[^>]*>([\s\S]*?)<\/line>/g)].map((m) => ({
-        y: Number(m[1]),
-        text: [...m[2].matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
-      })),
+    return (await printedLayout(page, path.join(work, 'page.pdf'))).map(({ height, lines }) => ({
+      height,
+      lines: lines.map((l) => ({ y: l.y1, text: l.text })),
     }));
   } finally {
     await page.close();
@@ -139,13 +132,11 @@ for (const [name, root, rel] of [
     const page = await browser.newPage();
     try {
       await page.goto(pathToFileURL(path.join(root(), rel)).href, { waitUntil: 'load' });
-      const pdf = path.join(work, 'letter.pdf');
-      writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-      const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8' });
-      assert.equal(xml.split('<page ').length - 1, 1, 'one page');
+      const pages = await printedLayout(page, path.join(work, 'letter.pdf'));
+      assert.equal(pages.length, 1, 'one page');
       const PT = 72 / 25.4;
-      const words = [...xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-        .map((m) => ({ x0: +m[1] / PT, y0: +m[2] / PT, x1: +m[3] / PT, y1: +m[4] / PT, text: m[5] }));
+      const words = pages[0].words
+        .map((w) => ({ x0: w.x0 / PT, y0: w.y0 / PT, x1: w.x1 / PT, y1: w.y1 / PT, text: w.text }));
       assert.ok(words.length > 20, 'the letter was read back');
       const inWindow = words.filter((w) => w.x1 > 20 && w.x0 < 105 && w.y1 > 45 && w.y0 < 90);
       assert.deepEqual(inWindow.map((w) => w.text), [], 'words in the window');

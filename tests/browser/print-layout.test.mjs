@@ -8,11 +8,10 @@
 // every page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildSites, launch, havePdftotext } from './helpers.mjs';
+import { buildSites, launch, havePdftotext, printedLayout } from './helpers.mjs';
 
 let work;
 let site;
@@ -61,8 +60,6 @@ const MM = 72 / 25.4;
 const TOP = 16 * MM;
 const BOTTOM = 18 * MM;
 
-const decode = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-
 /** Prints a page to A4 and reads it back: its headings' texts from the DOM,
  * the markers' pages, and per page its height, blocks of words and footer words. */
 async function printed(root, rel) {
@@ -77,15 +74,11 @@ async function printed(root, rel) {
     }, WHOLE);
     const headings = await page.locator('main :is(h1, h2, h3, h4)').evaluateAll(
       (els) => els.filter((e) => e.getClientRects().length).map((e) => e.textContent));
-    const pdf = path.join(work, 'page.pdf');
-    writeFileSync(pdf, await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
-    const xml = execFileSync('pdftotext', ['-bbox-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
     const marks = { S: new Map(), E: new Map() };
-    const pages = xml.split('<page ').slice(1).map((p, n) => {
-      const height = Number(p.match(/height="([\d.]+)"/)[1]);
-      const blocks = [...p.matchAll(/<block [^>]*>([\s\S]*?)<\/block>/g)].map((b) => {
-        const words = [...b[1].matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)]
-          .map((w) => ({ y0: Number(w[1]), y1: Number(w[2]), text: decode(w[3]) }));
+    const layout = await printedLayout(page, path.join(work, 'page.pdf'));
+    const pages = layout.map(({ height, blocks: printedBlocks }, n) => {
+      const blocks = printedBlocks.map((lines) => {
+        const words = lines.flatMap((l) => l.words).map(({ y0, y1, text }) => ({ y0, y1, text }));
         for (const w of words) {
           for (const [, kind, i] of w.text.matchAll(MARK)) marks[kind].set(Number(i), n);
           w.text = w.text.replace(MARK, '');
