@@ -50,11 +50,7 @@ async function printed(root, rel) {
       planned: await page.locator('.section-time > span:not(.actual)').count(),
       actual: await page.locator('.section-time .actual').count(),
     };
-    const pages = (await printedLayout(page, path.join(work, 'page.pdf'))).map(({ height, lines, words }) => ({
-      height,
-      lines: lines.map((l) => ({ y: l.y0, text: l.text })),
-      words: words.map((w) => ({ x0: w.x0, y: w.y0, x1: w.x1, text: w.text })),
-    }));
+    const pages = await printedLayout(page, path.join(work, 'page.pdf'));
     return { headings, pages, timed };
   } finally {
     await page.close();
@@ -70,18 +66,18 @@ function checkPages({ headings, pages }, { rightToLeft = false } = {}) {
   pages.forEach(({ height, lines }, i) => {
     const n = i + 1;
     const where = `page ${n} of ${pages.length}`;
-    const header = lines.filter((l) => l.y < TOP);
-    const footer = lines.filter((l) => l.y > height - BOTTOM);
-    const body = lines.filter((l) => l.y >= TOP && l.y <= height - BOTTOM);
-    assert.ok(header.some((l) => /_{8,}/.test(l.text)), `${where}: no respondent code field in the running header: ${JSON.stringify(header)}`);
+    const header = lines.filter((l) => l.y0 < TOP);
+    const footer = lines.filter((l) => l.y0 > height - BOTTOM);
+    const body = lines.filter((l) => l.y0 >= TOP && l.y0 <= height - BOTTOM);
+    assert.ok(header.some((l) => /_{8,}/.test(l.text)), `${where}: no respondent code field in the running header: ${JSON.stringify(header.map((l) => l.text))}`);
     // The page number and the page count on one line: "pagina 1 van / 6"
     // was the wrapped footer before.
     // pdftotext gives right-to-left lines in visual order.
     const [a, b] = rightToLeft ? [pages.length, n] : [n, pages.length];
     const number = new RegExp(`(^|\\D)${a}\\D{1,12}${b}(\\D|$)`);
-    assert.ok(footer.some((l) => number.test(l.text)), `${where}: page number not on one line: ${JSON.stringify(footer)}`);
+    assert.ok(footer.some((l) => number.test(l.text)), `${where}: page number not on one line: ${JSON.stringify(footer.map((l) => l.text))}`);
     if (!rightToLeft && n < pages.length && body.length) {
-      const last = body.reduce((a, b) => (b.y >= a.y ? b : a)).text.replace(/\s+/g, ' ').trim();
+      const last = body.reduce((a, b) => (b.y0 >= a.y0 ? b : a)).text.replace(/\s+/g, ' ').trim();
       const orphan = headings.find((h) => h && last.startsWith(h));
       assert.equal(orphan, undefined, `${where} ends with the heading "${orphan}"`);
     }
@@ -124,7 +120,7 @@ const LABELS = {
 function inMarginColumn({ pages, timed }, lang, { rightToLeft = false } = {}) {
   const bare = (w) => w.text.replace(/[:\u202F]/g, '');
   const is = (w, label) => bare(w) === label || [...bare(w)].reverse().join('') === label;
-  const words = pages.flatMap(({ height, words }) => words.filter((w) => w.y >= TOP && w.y <= height - BOTTOM));
+  const words = pages.flatMap(({ height, words }) => words.filter((w) => w.y0 >= TOP && w.y0 <= height - BOTTOM));
   // The question numbers ("3.", or ".3" as pdftotext gives Arabic) start the text.
   const numbers = words.filter((w) => /^(\d+\.|\.\d+)$/.test(w.text));
   assert.ok(numbers.length > 0, 'no question numbers found');

@@ -31,15 +31,12 @@ after(async () => {
 // @page margins of the theme: 18 mm at the bottom, where the footer is.
 const BOTTOM = 18 * (72 / 25.4);
 
-/** Prints a page to A4 PDF; its pages, each with its height and the vertical position of its lines. */
+/** Prints a page to A4 PDF and reads it back (helpers.printedLayout). */
 async function printed(root, rel) {
   const page = await browser.newPage();
   try {
     await page.goto(pathToFileURL(path.join(root, rel)).href, { waitUntil: 'load' });
-    return (await printedLayout(page, path.join(work, 'page.pdf'))).map(({ height, lines }) => ({
-      height,
-      lines: lines.map((l) => ({ y: l.y1, text: l.text })),
-    }));
+    return await printedLayout(page, path.join(work, 'page.pdf'));
   } finally {
     await page.close();
   }
@@ -79,11 +76,11 @@ for (const [lang, date] of [['nl', 'Datum:'], ['en', 'Date:'], ['fr', 'Date :']]
     const pages = await printed(bundled, `${lang}/invitation-letter/mechelen/index.html`);
     assert.equal(pages.length, 1);
     const [{ height, lines }] = pages;
-    const body = lines.filter((l) => l.y <= height - BOTTOM);
-    assert.ok(body.some((l) => l.text.replace(/\u202f/g, ' ').startsWith(date)), `no date line: ${JSON.stringify(body.slice(0, 4))}`);
+    const body = lines.filter((l) => l.y1 <= height - BOTTOM);
+    assert.ok(body.some((l) => l.text.replace(/\u202f/g, ' ').startsWith(date)), `no date line: ${JSON.stringify(body.slice(0, 4).map((l) => l.text))}`);
     // The last line of the letter (its contact) in the lowest fifth of the
     // page: before, the text ended in its upper half.
-    const last = Math.max(...body.map((l) => l.y));
+    const last = Math.max(...body.map((l) => l.y1));
     assert.ok(last > height * 0.8, `the letter ends at ${Math.round((100 * last) / height)}% of the page`);
   });
 }
